@@ -1,0 +1,32 @@
+"""The library entry points behind the package facade: parse text or a file into a Document."""
+
+from __future__ import annotations
+
+import os
+
+from awesomeparse import source as source_module
+from awesomeparse.extract import extract
+from awesomeparse.model import Document
+from awesomeparse.source import Source
+from awesomeparse.tokens import tokenize
+
+
+def parse_source(source: Source) -> Document:
+    """Tokenize and extract an already-read ``Source``."""
+    return extract(tokenize(source), source)
+
+
+def parse(text: str, source: str | None = None) -> Document:
+    """Parse a list given as text; ``source`` names it in the result (default ``None``)."""
+    read = source_module.from_text(text, source)
+    document = parse_source(read)
+    if source is None:
+        from attrs import evolve
+
+        document = evolve(document, source=None)
+    return document
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    """Read, decode and parse a list file; unreadable input raises ``SourceError``."""
+    return parse_source(source_module.read_file(path))

@@ -1,0 +1,29 @@
+"""``awesomeparse parse FILE [-o OUT.json]``: one list to one Document as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import awesomeparse
+from awesomeparse.cli._io import write_atomic
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("parse", help="parse one list into a JSON document",
+                                 description="Parse one list into a JSON document (schema awesomeparse.document/1).")
+    parser.add_argument("file", help="the list to parse (markdown or text)")
+    parser.add_argument("-o", "--output", metavar="OUT.json", help="write the JSON here instead of standard output")
+    parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    document = awesomeparse.parse_file(args.file)
+    text = document.to_json(indent=None if args.compact else 2) + "\n"
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0

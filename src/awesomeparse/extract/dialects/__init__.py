@@ -1,0 +1,1 @@
+"""List dialects, one per module; each reads block tokens into entry drafts."""

@@ -1,0 +1,107 @@
+"""Labelled field bullets (``- arxiv: <url>``, ``- intro: …``) shared by the dialects that use them."""
+
+from __future__ import annotations
+
+import regex
+from attrs import evolve, frozen
+
+from awesomeparse.extract import links as link_builder
+from awesomeparse.extract.context import Draft, Extractor
+from awesomeparse.normalize import labels, people, years_venues
+from awesomeparse.tokens.token import Token
+
+# ``label(args)("title"):`` at the start of a bullet; the colon may be fullwidth or a
+# typo'd ``;``. A URL scheme is not a label.
+_LABEL = regex.compile(
+    r"(?P<label>(?!https?:|ftp:)[^\s:：;\[\]<>()（）][^:：;\[\]<>]{0,40}?(?:\([^()]*+\))*+)\s*+(?P<colon>[:：;])\s*+"
+)
+_BARE_LABEL = regex.compile(r"(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s++(?=\S)")
+
+
+@frozen
+class Field:
+    label: labels.Label
+    rest_offset: int
+    """Offset into the bullet text where the value begins."""
+
+
+def read_label(text: str, url_start: int | None) -> Field | None:
+    """The bullet's label, when it has one before its first URL."""
+    found = _LABEL.match(text)
+    if found is not None and (url_start is None or found.end("colon") <= url_start):
+        raw = found.group("label").strip()
+        if len(raw.split("(", 1)[0].split()) <= 5:
+            return Field(labels.parse(raw), found.end())
+    bare = _BARE_LABEL.match(text)
+    if bare is not None and (url_start is None or bare.end() <= url_start):
+        parsed = labels.parse(bare.group("label"))
+        if parsed.canonical is not None and parsed.name.lower() in labels.LABELS:
+            return Field(parsed, bare.end())
+    return None
+
+
+def first_url(token: Token) -> Token | None:
+    for child in token.children:
+        if child.type in link_builder.URL_TYPES:
+            return child
+    return None
+
+
+def apply(extractor: Extractor, token: Token, targets: list[Draft]) -> None:
+    """Attach one field bullet to ``targets`` (several for stacked titles)."""
+    assert token.content is not None
+    url = first_url(token)
+    url_start = url.span.start - token.content.start if url is not None else None
+    field = read_label(token.text, url_start)
+    for draft in targets:
+        draft.touch(token.line)
+    if field is None:
+        found = link_builder.build(token.children, extractor.text)
+        if found:
+            for draft in targets:
+                draft.add_links(found)
+        elif token.text.strip():
+            for draft in targets:
+                draft.notes.append(token.text.strip())
+        return
+    label = field.label
+    value = token.text[field.rest_offset :].strip()
+    canonical = label.canonical
+    if url is None:
+        if value:
+            _text_field(targets, canonical or label.name, value)
+        return
+    named = _named_target(targets, label)
+    if named is not None:
+        found = [evolve(link, label_raw=label.raw) for link in link_builder.build(token.children, extractor.text)]
+        named.add_links(found)
+        named.add_alias(label.raw)
+        return
+    found = link_builder.build(token.children, extractor.text, label=label)
+    for draft in targets:
+        draft.add_links(found)
+        if canonical == "arxiv" and label.note:
+            draft.take_year_venue(years_venues.find(label.note))
+
+
+def _named_target(targets: list[Draft], label: labels.Label) -> Draft | None:
+    """``- YOLACT++: <url>`` under stacked titles names the entry the link belongs to."""
+    if label.canonical is not None or len(targets) < 2:
+        return None
+    name = label.raw.strip().lower()
+    for draft in targets:
+        names = [alias.lower() for alias in draft.aliases]
+        if name in names:
+            return draft
+    return None
+
+
+def _text_field(targets: list[Draft], name: str, value: str) -> None:
+    for draft in targets:
+        draft.notes.append(value)
+        if name in {"intro", "venue"}:
+            draft.take_year_venue(years_venues.find(value))
+            if not draft.take_people(value) and not draft.affiliations:
+                draft.affiliations.extend(people.affiliations_only(value))
+        elif name == "author":
+            draft.take_people(value)

@@ -1,0 +1,73 @@
+"""Headings that are entries: ``## [2019 CVPR] Panoptic Segmentation``, and in lists that put a
+``---`` rule under every heading, a leaf heading with no paper item below (``## ISBI Challenge``
+over its reference URLs). Also gives heading names to the papers under them as aliases."""
+
+from __future__ import annotations
+
+import regex
+
+from awesomeparse.extract.context import Draft, Extractor, HeadingCandidate
+from awesomeparse.extract.sections import heading_text, is_generic
+from awesomeparse.normalize import titles, years_venues
+
+DIALECT = "heading"
+# Dialects that put one paper under a heading named after it; in link lists a heading is a topic.
+_NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
+_NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
+
+
+def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
+    """Resolve a heading once its section has ended."""
+    token = candidate.token
+    text = heading_text(token.text)
+    found, rest = years_venues.leading_tag(text)
+    tagged = bool(rest)
+    _alias_titled(candidate, text)
+    qualifies = tagged or (
+        candidate.has_rule and not candidate.titled and not candidate.has_child_heading and not is_generic(text)
+    )
+    if not qualifies:
+        return
+    draft = Draft(line=token.line, dialect=DIALECT, section=candidate.parent, heading_line=token.line)
+    draft.set_title(text[rest:] if tagged else text)
+    draft.take_year_venue(found)
+    if not tagged:
+        head = _NAME_SPLIT.split(text, maxsplit=1)[0]
+        if head != text and len(head.split()) <= 2:
+            draft.add_alias(head)
+    for orphan in candidate.orphans:
+        draft.add_links(orphan.links)
+        draft.notes.extend(orphan.notes)
+        extractor.drafts.remove(orphan)
+    draft.notes.extend(candidate.notes)
+    extractor.drafts.append(draft)
+
+
+def _alias_titled(candidate: HeadingCandidate, text: str) -> None:
+    """``## BlendMask`` over ``**BlendMask: …**``: the heading names the paper below it."""
+    titled = [draft for draft in candidate.titled if draft.title and draft.heading_line == candidate.token.line]
+    if not titled or is_generic(text) or years_venues.leading_tag(text)[1]:
+        return
+    names = [name for name in _NAME_SPLIT.split(text) if name and not is_generic(name)]
+    matches: dict[int, list[str]] = {}
+    for name in names:
+        key = titles.match_key(name)
+        for number, draft in enumerate(titled):
+            assert draft.title is not None
+            own = [titles.match_key(alias) for alias in draft.aliases]
+            title_key = titles.match_key(draft.title)
+            if key in own or title_key == key or title_key.startswith(key + " "):
+                matches.setdefault(number, []).append(name)
+    if len(matches) > 1:
+        for number, matched in matches.items():
+            for name in matched:
+                titled[number].add_alias(name)
+        return
+    # One paper named by the heading (``## IDRiD, Indian Diabetic …`` or ``## Mask R-CNN``
+    # over a single item): every name in the heading is its alias.
+    owner = titled[next(iter(matches))] if matches else None
+    if owner is None and len(titled) == 1 and titled[0].dialect in _NAMED_BY_HEADING:
+        owner = titled[0]
+    if owner is not None:
+        for name in names:
+            owner.add_alias(name)

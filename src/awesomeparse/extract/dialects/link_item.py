@@ -1,0 +1,160 @@
+"""Link-item dialects: ``- [Title](url) - description.``, ``* [Title](url)<br>:star:[code](url)``,
+``- **[R-CNN]** Title | **[CVPR' 14]** |[`[pdf]`](url)``, ``* GoogLeNet [[Paper]](url)`` with a
+citation sub-bullet, ``+ [Title](url) [Venue 2019]``; sub-items without a title are the parent's links."""
+
+from __future__ import annotations
+
+import regex
+
+from awesomeparse.extract import links as link_builder
+from awesomeparse.extract.context import Draft, Extractor
+from awesomeparse.model import Link
+from awesomeparse.normalize import citations, labels, titles, years_venues
+from awesomeparse.tokens.token import Token
+
+DIALECT = "link_item"
+_ALIAS = regex.compile(r"^\s*+\*{0,2}\[(?P<name>[^\[\]]{1,60})\]\*{0,2}\s*+")
+_TAGS = regex.compile(r"\*{0,2}\[(?P<body>[^\[\]]{1,80})\]\*{0,2}")
+# Emoji shortcodes (``:star:``), ``<br>`` and pictographs decorate items; they are never titles.
+_DECORATION = regex.compile(
+    r":[a-z0-9_+-]++:|<br\s*+/?>|[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", regex.I
+)
+_LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]]{1,12})\s*+[:：]\s*+$")
+# ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
+_LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
+_SEPARATORS = " \t|-–—:：,;*.·"
+
+
+def is_anchor(url: str) -> bool:
+    return url.startswith("#")
+
+
+def item(extractor: Extractor, token: Token) -> None:
+    assert token.content is not None
+    text = extractor.text
+    url_tokens = [child for child in token.children if child.type in link_builder.URL_TYPES]
+    targets = [child.target.slice(text).strip() for child in url_tokens if child.target is not None]
+    if extractor.sections.in_toc() or all(is_anchor(target) for target in targets):
+        return
+    extractor.sections.pop_pseudo(token.indent)
+    parent = _parent(extractor, token)
+    first = url_tokens[0]
+    lead = text[token.content.start : first.span.start]
+    alias = None
+    alias_found = _ALIAS.match(lead)
+    if alias_found is not None and years_venues.leading_tag(alias_found.group())[1] == 0:
+        alias = alias_found.group("name").strip()
+        lead = lead[alias_found.end() :]
+    found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(_outside_links(token, text))]
+    lead_clean = _TAGS.sub(" ", lead)
+    lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS)
+    title_raw: str | None = None
+    main: Token | None = None
+    if lead_clean and not _LABEL_BEFORE.search(lead.strip()):
+        title_raw = lead_clean
+    elif first.type == "link" and first.text.strip() and link_builder.word_label(first.text) is None \
+            and "://" not in first.text:
+        title_raw, main = first.text, first
+    if title_raw is None:
+        found = _links(extractor, token, url_tokens, None, None)
+        if parent is not None:
+            parent.add_links(found)
+            return
+        orphan = extractor.new_orphan(token.line, DIALECT, indent=token.indent)
+        orphan.add_links(found)
+        return
+    main_label = None
+    if main is not None:
+        labelled = _LABELLED_TITLE.match(title_raw)
+        if labelled is not None and labels.canonical(labelled.group("label")) is not None:
+            main_label = labels.parse(labelled.group("label"))
+            title_raw = labelled.group("title")
+    draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
+    _set_title(draft, title_raw)
+    if alias:
+        draft.add_alias(alias)
+    for tag in found_tags:
+        draft.take_year_venue(tag)
+    draft.add_links(_links(extractor, token, url_tokens, main, main_label))
+    tail = text[url_tokens[-1].span.end : token.content.end]
+    note = _DECORATION.sub(" ", _TAGS.sub(" ", tail)).strip(_SEPARATORS + "()[]")
+    if note:
+        draft.notes.append(note)
+        if main is not None:
+            draft.take_year_venue(years_venues.find(note, trailing_year=False))
+    extractor.current = draft
+    extractor.group = [draft]
+    extractor.mode = DIALECT
+
+
+def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
+    """A text-only line under an item: a citation, an author list, or a note."""
+    cleaned = text.strip()
+    citation = citations.parse(cleaned) if cleaned.count(",") >= 1 else None
+    if citation is not None and (citation.title or citation.authors):
+        if citation.title and (draft.title is None or len(draft.title.split()) <= 4):
+            if draft.title:
+                draft.add_alias(draft.title)
+            draft.title_raw = citation.title
+            draft.title = titles.clean(citation.title)
+        for author in citation.authors:
+            if author not in draft.authors:
+                draft.authors.append(author)
+        draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
+        draft.text_arxiv.extend(citation.arxiv_ids)
+        return
+    if not draft.take_people(cleaned):
+        draft.notes.append(cleaned)
+
+
+def _set_title(draft: Draft, raw: str) -> None:
+    citation = citations.parse(raw) if raw.count(",") >= 2 else None
+    if citation is not None and citation.title:
+        draft.title_raw = raw.strip()
+        draft.title = titles.clean(citation.title)
+        draft.authors.extend(citation.authors)
+        draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
+        draft.text_arxiv.extend(citation.arxiv_ids)
+        return
+    draft.set_title(raw)
+
+
+def _parent(extractor: Extractor, token: Token) -> Draft | None:
+    current = extractor.current
+    if current is not None and current.dialect == DIALECT and current.indent < token.indent:
+        return current
+    return None
+
+
+def _links(
+    extractor: Extractor, token: Token, url_tokens: list[Token], main: Token | None, main_label: labels.Label | None
+) -> list[Link]:
+    """Links of an item; a word before a link (``解读：``, ``:star:``) labels it."""
+    assert token.content is not None
+    text = extractor.text
+    found: list[Link] = []
+    previous_end = token.content.start
+    for child in url_tokens:
+        before = _DECORATION.sub(" ", text[previous_end : child.span.start]).strip()
+        label_found = _LABEL_BEFORE.search(before) if child is not main else None
+        label = main_label if child is main else None
+        if label_found is not None:
+            parsed = labels.parse(label_found.group("label"))
+            if parsed.canonical is not None:
+                label = parsed
+        found.extend(link_builder.build([child], text, label=label))
+        previous_end = child.span.end
+    return link_builder.with_trailing_frameworks(found, url_tokens, text, token.content.end)
+
+
+def _outside_links(token: Token, text: str) -> str:
+    """The item's text with link tokens blanked out, so ``[pdf]`` inside a link is no tag."""
+    assert token.content is not None
+    chars = list(token.content.slice(text))
+    base = token.content.start
+    for child in token.children:
+        if child.type in link_builder.URL_TYPES or child.type == "image":
+            for index in range(child.span.start - base, child.span.end - base):
+                if 0 <= index < len(chars):
+                    chars[index] = " "
+    return "".join(chars)

@@ -1,0 +1,118 @@
+"""Inline tokens -> Link records: URL repair, labels from bullets or link words, frameworks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from awesomeparse.model import Link
+from awesomeparse.normalize import labels, urls
+from awesomeparse.tokens.token import Token
+
+URL_TYPES = frozenset({"link", "autolink", "url", "bracket_url"})
+_LINK_WORD = regex.compile(r"^[\s\[\]`*:]*+(?P<word>[^\[\]`*]*?)[\s\[\]`*:]*+$")
+_CODE_WORDS = regex.compile(r"(?i)(?:un)?official\s++code\b")
+_WORD_LABEL_HINTS = regex.compile(r"(?i)\b(?:paper|pdf|code|web|project|github|slides|video|demo|data|dataset|"
+                                  r"blog|website|supplementary|poster|link|arxiv|model|homepage|page)\b")
+
+
+def link_word(text: str) -> str:
+    """``[`[pdf]`]`` -> ``pdf``: the words of a link text without brackets, backticks and stars."""
+    found = _LINK_WORD.match(text)
+    return found.group("word").strip() if found else text.strip()
+
+
+def word_label(text: str) -> labels.Label | None:
+    """A label when a link text is a label word (``[pdf]``, ``[Paper-CVPR14]``, ``[Tensorflow Code]``)."""
+    word = link_word(text)
+    if not word or len(word) > 40:
+        return None
+    if len(word.split()) > 3 and not _CODE_WORDS.match(word):
+        return None
+    parsed = labels.parse(word)
+    if parsed.canonical is not None:
+        return parsed
+    if not _WORD_LABEL_HINTS.search(word):
+        return None
+    first = regex.split(r"[\s\-_:]+", word, maxsplit=1)[0]
+    canonical = labels.canonical(first)
+    if canonical is None and labels.frameworks_in(word):
+        canonical = "code"
+    if canonical is None:
+        return None
+    return labels.Label(
+        raw=word, name=word.lower(), canonical=canonical, framework="/".join(labels.frameworks_in(word)) or None,
+        official=labels.official_in(word), note=None,
+    )
+
+
+def build(
+    children: Iterable[Token],
+    text: str,
+    *,
+    label: labels.Label | None = None,
+    skip: Token | None = None,
+) -> list[Link]:
+    """Links of the URL-bearing tokens in ``children``; ``label`` (a bullet's) applies to all."""
+    found: list[Link] = []
+    seen: set[tuple[str, int]] = set()
+    for token in children:
+        if token.type not in URL_TYPES or token is skip or token.target is None:
+            continue
+        url_raw = token.target.slice(text)
+        url = urls.repair(url_raw)
+        if not url or (seen and (url, token.line) in seen):
+            continue
+        seen.add((url, token.line))
+        link_text = token.text if token.type == "link" and token.text.strip() != url_raw.strip() else None
+        if link_text is not None and urls.repair(link_word(link_text)) == url:
+            link_text = None
+        found.append(make(url, url_raw, token, link_text, label))
+    return found
+
+
+def make(url: str, url_raw: str, token: Token, link_text: str | None, label: labels.Label | None) -> Link:
+    assert token.target is not None
+    framework = official = note = None
+    label_name: str | None = None
+    label_raw: str | None = None
+    if label is not None:
+        label_name = label.canonical or label.name or None
+        label_raw = label.raw
+        framework, official, note = label.framework, label.official, label.note
+    elif link_text is not None:
+        from_word = word_label(link_text)
+        if from_word is not None:
+            label_name, label_raw = from_word.canonical, link_text
+            framework, official = from_word.framework, from_word.official
+    if label_name is None:
+        label_name = labels.host_label(url)
+    return Link(
+        url=url, url_raw=url_raw, label=label_name, label_raw=label_raw, framework=framework, official=official,
+        line=token.line, span=token.target, text=link_text, note=note,
+    )
+
+
+_TRAILING_FRAMEWORK = regex.compile(r"\s*+[-–—:]?\s*+[(\[]\s*+(?P<name>[^()\[\]]{1,40}?)\s*+[)\]]")
+
+
+def with_trailing_frameworks(found: list[Link], children: Iterable[Token], text: str, end: int) -> list[Link]:
+    """``https://github.com/x/y (Keras)`` / ``… [MxNet]``: the framework written after each URL."""
+    from attrs import evolve
+
+    url_tokens = [token for token in children if token.type in URL_TYPES and token.target is not None]
+    result = []
+    for link in found:
+        token = next((item for item in url_tokens if item.target == link.span), None)
+        if token is not None and link.framework is None:
+            following = next((item.span.start for item in url_tokens if item.span.start >= token.span.end), end)
+            tail = _TRAILING_FRAMEWORK.match(text, token.span.end, following)
+            if tail is not None:
+                names = labels.frameworks_in(tail.group("name"))
+                if names:
+                    official = labels.official_in(tail.group("name"))
+                    result.append(evolve(link, framework="/".join(names), official=official))
+                    continue
+        result.append(link)
+    return result

@@ -1,0 +1,1 @@
+"""Pure str -> value normalizers: no tokens, no I/O, each testable alone."""

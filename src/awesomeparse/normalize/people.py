@@ -1,0 +1,69 @@
+"""Authors and affiliations from intro lines and citations, when they are plainly a name list."""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+_SPLIT = regex.compile(r"\s*+(?:,|;|\band\b|&)\s*+")
+_NAME_WORD = r"(?:[A-Z][\p{Ll}'’-]*+\.?|[A-Z]\.|[A-Z][\p{L}'’-]++)"
+_PARTICLE = r"(?:van|von|der|de|da|del|di|le|la|bin|dos)"
+_LATIN_NAME = regex.compile(rf"{_NAME_WORD}(?:\s++(?:{_PARTICLE}\s++)*+{_NAME_WORD}){{1,3}}")
+_CJK_NAME = regex.compile(r"\p{Han}{2,4}")
+_ORG_WORDS = regex.compile(
+    r"\b(?:Univ|University|Institute|Inst|Lab|Labs|Laboratory|Research|Inc|Corp|College|School|Academy|"
+    r"Center|Centre|Group|Technologies|Technology|AI|Google|Facebook|Microsoft|Baidu|Alibaba|Tencent|"
+    r"SenseTime|Megvii|Huawei|Amazon|Apple|NVIDIA|Adobe|Intel|Samsung|Uber|DeepMind|OpenAI|Meta)\b"
+)
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_YEAR = regex.compile(r"(?:19|20)\d\d\.?")
+
+
+@frozen
+class People:
+    authors: tuple[str, ...]
+    affiliations: tuple[str, ...]
+
+
+def is_name(text: str) -> bool:
+    text = text.strip()
+    if _ORG_WORDS.search(text):
+        return False
+    return _LATIN_NAME.fullmatch(text) is not None or _CJK_NAME.fullmatch(text) is not None
+
+
+def is_org(text: str) -> bool:
+    text = text.strip()
+    return bool(_ORG_WORDS.search(text)) or _ACRONYM.fullmatch(text) is not None
+
+
+def parse(text: str) -> People | None:
+    """Authors (and trailing affiliations) when ``text`` is a comma list of names, else ``None``.
+
+    ``Kaiming He, Georgia Gkioxari, Piotr Dollar, Ross Girshick, FAIR, 2018`` gives four
+    authors and ``FAIR``; an intro that is a sentence gives ``None``.
+    """
+    items = [item.strip(" .") for item in _SPLIT.split(text.strip()) if item.strip(" .")]
+    items = [item for item in items if not _YEAR.fullmatch(item) and item.lower() != "et al"]
+    if len(items) < 2:
+        return None
+    authors: list[str] = []
+    affiliations: list[str] = []
+    for item in items:
+        if not affiliations and is_name(item):
+            authors.append(item)
+        elif is_org(item):
+            affiliations.append(item)
+        else:
+            return None
+    if len(authors) < 2:
+        return None
+    return People(tuple(authors), tuple(affiliations))
+
+
+def affiliations_only(text: str) -> tuple[str, ...]:
+    """``Nankai University & University of Oxford & NUS`` -> the three organizations, else ()."""
+    items = [item.strip(" .") for item in regex.split(r"\s*+(?:&|;|,|/)\s*+", text.strip()) if item.strip(" .")]
+    if not items or not all(is_org(item) for item in items):
+        return ()
+    return tuple(items)

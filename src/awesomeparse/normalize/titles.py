@@ -1,0 +1,47 @@
+"""Title cleanup: emphasis removed, compatibility characters folded, ``_ `` read as ``: ``."""
+
+from __future__ import annotations
+
+import regex
+
+from awesomeparse.normalize.text import fold_compat, squash
+
+_EMPHASIS = regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+# ``SegNet_ A Deep …``: an underscore glued to a word and followed by a space
+# stands for a colon (file names can't hold ``:``, so titles copied from PDFs lose it).
+_UNDERSCORE_COLON = regex.compile(r"(?<=[\w)+])_(?=\s)")
+_GLUED_COLON = regex.compile(r"(?<=[A-Za-z0-9+)\]])[:：](?=[A-Za-z])")
+_WRAPPING = regex.compile(r"^[\s\"“'‘]++|[\s\"”'’]++$")
+_MATCH_JUNK = regex.compile(r"[^\p{L}\p{N}+]++")
+
+
+def clean(raw: str) -> str | None:
+    """The title a reader sees; ``None`` when nothing is left."""
+    text = _EMPHASIS.sub("", raw)
+    text = fold_compat(text)
+    text = _UNDERSCORE_COLON.sub(":", text)
+    text = _GLUED_COLON.sub(": ", text)
+    text = squash(text)
+    if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+        text = _WRAPPING.sub("", text)
+    text = text.strip(" -–—|,;")
+    return text or None
+
+
+def match_key(title: str) -> str:
+    """Lower-case words and digits only, for comparing titles across lists."""
+    return squash(_MATCH_JUNK.sub(" ", fold_compat(title).casefold()))
+
+
+def short_name(title: str) -> str | None:
+    """The method name before ``Name: Subtitle`` when it is a short name (``BlendMask``)."""
+    head, colon, _rest = title.partition(":")
+    if not colon:
+        return None
+    head = head.strip()
+    words = head.split()
+    if not words or len(words) > 3 or len(head) > 30:
+        return None
+    if not any(char.isupper() or char.isdigit() for char in head):
+        return None
+    return head

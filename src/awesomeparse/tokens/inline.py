@@ -1,0 +1,253 @@
+"""Inline scanner: links, images, autolinks, bare and bracketed URLs, bold, with spans.
+
+Runs in linear time per line: brackets and parentheses are matched once with a stack,
+so a link attempt is a table lookup, and every regex is possessive.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from awesomeparse.spans import Span
+from awesomeparse.tokens.token import Token
+
+_CANDIDATE = regex.compile(r"!\[|\[|<(?=(?:https?|ftp)://)|\{(?=https?://)|(?<![\w/.])(?:https?|ftp)://", regex.I)
+# What a bare URL may contain: no whitespace, no markup delimiters, no CJK punctuation.
+_BARE_URL = regex.compile(
+    r"(?:https?|ftp)://[^\s<>\"\[\]{}|\\^`\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]++",
+    regex.I,
+)
+_URLISH = regex.compile(r"\s*+((?:https?|ftp)://\S++|www\.\S++|/[^\s()]*+|#\S*+|\./\S*+)\s*+", regex.I)
+_AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]*+)>", regex.I)
+_BRACE_TEXT = regex.compile(r"\{((?:https?|ftp)://[^\s{}]++)\}(?=\()", regex.I)
+_STRONG = regex.compile(r"\*\*")
+_TRAILING_PUNCT = ".,;:!?*'\"~"
+
+
+def match_pairs(text: str, opener: str, closer: str) -> dict[int, int]:
+    """Positions of ``opener`` mapped to their balanced ``closer``; backslash escapes skipped."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == opener:
+            stack.append(index)
+        elif char == closer and stack:
+            pairs[stack.pop()] = index
+        index += 1
+    return pairs
+
+
+def bare_url_end(text: str, start: int) -> int:
+    """End of the bare URL starting at ``start``: trailing punctuation and unbalanced ``)`` trimmed."""
+    found = _BARE_URL.match(text, start)
+    if found is None:
+        return start
+    end = found.end()
+    while end > start:
+        last = text[end - 1]
+        if last in _TRAILING_PUNCT or (last == ")" and text.count("(", start, end) < text.count(")", start, end)):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
+    """Inline tokens of ``text[start:end]`` (one line or one table cell), in source order."""
+    segment = text[start:end]
+    if not segment:
+        return ()
+    tokens: list[Token] = []
+    has_bracket = "[" in segment
+    brackets = match_pairs(segment, "[", "]") if has_bracket else {}
+    parens = match_pairs(segment, "(", ")") if "(" in segment else {}
+    cursor = 0
+    for candidate in _CANDIDATE.finditer(segment):
+        index = candidate.start()
+        if index < cursor:
+            continue
+        marker = candidate.group()
+        if marker in {"[", "!["}:
+            token, cursor = _bracket(segment, index, marker == "![", brackets, parens, start, line)
+        elif marker == "<":
+            token, cursor = _autolink(segment, index, start, line)
+        elif marker == "{":
+            token, cursor = _brace_link(segment, index, parens, start, line)
+        else:
+            token, cursor = _bare_url(segment, index, start, line)
+        if token is not None:
+            tokens.append(token)
+    tokens.extend(_strong(segment, start, line))
+    tokens.sort(key=lambda token: (token.span.start, -token.span.end))
+    return tuple(tokens)
+
+
+def _span(offset: int, start: int, end: int) -> Span:
+    return Span(offset + start, offset + end)
+
+
+def _bracket(
+    segment: str,
+    index: int,
+    is_image: bool,
+    brackets: dict[int, int],
+    parens: dict[int, int],
+    offset: int,
+    line: int,
+) -> tuple[Token | None, int]:
+    open_at = index + 1 if is_image else index
+    close_at = brackets.get(open_at)
+    if close_at is None:
+        return None, open_at + 1
+    kind = "image" if is_image else "link"
+    label = segment[open_at + 1 : close_at]
+    after = close_at + 1
+    if after < len(segment) and segment[after] == "(":
+        paren_end = parens.get(after)
+        if paren_end is not None:
+            target = _destination(segment, after + 1, paren_end)
+            if target is not None:
+                return (
+                    Token(
+                        kind,
+                        _span(offset, index, paren_end + 1),
+                        line,
+                        text=label,
+                        content=_span(offset, open_at + 1, close_at),
+                        target=_span(offset, *target),
+                        markup="![]()" if is_image else "[]()",
+                    ),
+                    paren_end + 1,
+                )
+        elif _BARE_URL.match(segment, after + 1):
+            # `[text](https://…` with the closing parenthesis missing.
+            url_end = bare_url_end(segment, after + 1)
+            return (
+                Token(
+                    kind,
+                    _span(offset, index, url_end),
+                    line,
+                    text=label,
+                    content=_span(offset, open_at + 1, close_at),
+                    target=_span(offset, after + 1, url_end),
+                    markup="[]()",
+                    flags={"unclosed_target"},
+                ),
+                url_end,
+            )
+    if is_image:
+        return None, open_at + 1
+    inner = _BARE_URL.fullmatch(label.strip()) if "://" in label else None
+    if inner is not None:
+        lead = len(label) - len(label.lstrip())
+        url_start = open_at + 1 + lead
+        url_end = url_start + len(label.strip())
+        if _BARE_URL.match(segment, after):
+            # `[url]url`: the author forgot `(` and `)` around the target.
+            tail = bare_url_end(segment, after)
+            flags = {"bracket_then_url"}
+            return (
+                Token("bracket_url", _span(offset, index, tail), line, text=label.strip(),
+                      content=_span(offset, url_start, url_end), target=_span(offset, url_start, url_end),
+                      markup="[]", flags=flags),
+                tail,
+            )
+        return (
+            Token("bracket_url", _span(offset, index, after), line, text=label.strip(),
+                  content=_span(offset, url_start, url_end), target=_span(offset, url_start, url_end),
+                  markup="[]", flags={"missing_target"}),
+            after,
+        )
+    if segment.startswith(" (", after) and _BARE_URL.match(segment, after + 2):
+        paren_end = parens.get(after + 1)
+        url_end = bare_url_end(segment, after + 2)
+        if paren_end is not None and paren_end >= url_end:
+            return (
+                Token("link", _span(offset, index, paren_end + 1), line, text=label,
+                      content=_span(offset, open_at + 1, close_at), target=_span(offset, after + 2, url_end),
+                      markup="[] ()", flags={"space_before_target"}),
+                paren_end + 1,
+            )
+    return None, open_at + 1
+
+
+def _destination(segment: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of the URL inside ``(…)``: angle brackets and a quoted title excluded."""
+    found = _URLISH.match(segment, start, end)
+    if found is None:
+        raw = segment[start:end].strip()
+        if not raw or (any(char.isspace() for char in raw) and '"' not in raw):
+            return None
+        lead = len(segment[start:end]) - len(segment[start:end].lstrip())
+        first = raw.split()[0]
+        return start + lead, start + lead + len(first)
+    url_start, url_end = found.span(1)
+    if segment[url_start] == "<":
+        url_start += 1
+    if segment[url_end - 1] == ">" and url_end > url_start:
+        url_end -= 1
+    return url_start, url_end
+
+
+def _autolink(segment: str, index: int, offset: int, line: int) -> tuple[Token | None, int]:
+    found = _AUTOLINK.match(segment, index)
+    if found is None:
+        # `<https://…` without its `>`: still a URL.
+        token, end = _bare_url(segment, index + 1, offset, line)
+        if token is None:
+            return None, index + 1
+        return Token("url", token.span, line, text=token.text, target=token.target,
+                     flags=token.flags | {"stray_lt"}), end
+    url_start, url_end = found.span(1)
+    return (
+        Token("autolink", _span(offset, index, found.end()), line, text=found.group(1),
+              content=_span(offset, url_start, url_end), target=_span(offset, url_start, url_end), markup="<>"),
+        found.end(),
+    )
+
+
+def _brace_link(segment: str, index: int, parens: dict[int, int], offset: int, line: int) -> tuple[Token | None, int]:
+    found = _BRACE_TEXT.match(segment, index)
+    if found is None:
+        return None, index + 1
+    paren_end = parens.get(found.end())
+    if paren_end is None:
+        return None, index + 1
+    target = _destination(segment, found.end() + 1, paren_end)
+    if target is None:
+        return None, index + 1
+    return (
+        Token("link", _span(offset, index, paren_end + 1), line, text=found.group(1),
+              content=_span(offset, *found.span(1)), target=_span(offset, *target), markup="{}()",
+              flags={"brace_text"}),
+        paren_end + 1,
+    )
+
+
+def _bare_url(segment: str, index: int, offset: int, line: int) -> tuple[Token | None, int]:
+    end = bare_url_end(segment, index)
+    if end <= index:
+        return None, index + 1
+    flags = {"stray_gt"} if end < len(segment) and segment[end] == ">" else set()
+    span = _span(offset, index, end)
+    return Token("url", span, line, text=segment[index:end], target=span, flags=flags), end
+
+
+def _strong(segment: str, offset: int, line: int) -> list[Token]:
+    """``**…**`` pairs, matched left to right; an unpaired final ``**`` is left alone."""
+    if "**" not in segment:
+        return []
+    marks = [found.start() for found in _STRONG.finditer(segment)]
+    tokens = []
+    for opener, closer in zip(marks[::2], marks[1::2], strict=False):
+        tokens.append(
+            Token("strong", _span(offset, opener, closer + 2), line, text=segment[opener + 2 : closer],
+                  content=_span(offset, opener + 2, closer), markup="**")
+        )
+    return tokens

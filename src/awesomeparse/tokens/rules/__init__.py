@@ -1,0 +1,1 @@
+"""Block rules, one construct per module; each is ``rule(state) -> bool``."""

@@ -1,0 +1,60 @@
+"""ATX heading: ``#`` … ``######``, a space, the text, optional closing ``#``s.
+
+Chinese lists sometimes run two headings together (``# 进阶论文# 综述``); a ``#`` run
+that follows a CJK character and precedes a space starts a second heading on the line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from awesomeparse.tokens.state import LineState
+from awesomeparse.tokens.token import Token
+
+_ATX = regex.compile(r" {0,3}(#{1,6})(?=[ \t]|$)[ \t]*+")
+_CLOSING = regex.compile(r"(?:[ \t]++#++)?+[ \t]*+$")
+_SAME_LINE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[ \t]*+(#{1,6})[ \t]++(?=\S)")
+
+
+def heading(state: LineState) -> bool:
+    line = state.line
+    opening = _ATX.match(line)
+    if opening is None:
+        return False
+    state.in_table = False
+    parts: list[tuple[int, int, str, set[str]]] = []  # (markup start, content start, markup, flags)
+    content_start = opening.end()
+    markup = opening.group(1)
+    start = opening.start(1)
+    flags: set[str] = set()
+    for split in _SAME_LINE.finditer(line, content_start):
+        parts.append((start, content_start, markup, flags))
+        start, content_start, markup, flags = split.start(1), split.end(), split.group(1), {"same_line"}
+    parts.append((start, content_start, markup, flags))
+    for position, (markup_start, text_start, marks, part_flags) in enumerate(parts):
+        if position + 1 < len(parts):
+            text_end = parts[position + 1][0]
+            token_end = text_end
+        else:
+            token_end = len(line)
+            text_end = token_end
+            closing = _CLOSING.search(line, text_start, text_end)
+            if closing is not None:
+                text_end = closing.start()
+        while text_end > text_start and line[text_end - 1] in " \t":
+            text_end -= 1
+        state.push(
+            Token(
+                "heading",
+                state.span(markup_start if position else 0, token_end),
+                state.number,
+                text=line[text_start:text_end],
+                content=state.span(text_start, text_end),
+                markup=marks,
+                level=len(marks),
+                indent=state.indent,
+                flags=part_flags,
+                children=state.inline(text_start, text_end),
+            )
+        )
+    return True
