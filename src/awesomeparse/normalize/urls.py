@@ -21,9 +21,15 @@ _GITHUB_RESERVED = frozenset({
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gitee.com", "huggingface.co"})
 
 
+_BRACKETED = regex.compile(r"\[\s*+([^\[\]\s]++)\s*+\](.*+)", regex.S)
+
+
 def repair(raw: str) -> str:
-    """The URL a reader meant: surrounding whitespace and stray ``<``/``>``/quotes removed."""
+    """The URL a reader meant: whitespace, stray ``<``/``>``/quotes and ``[url]`` brackets removed."""
     url = raw.strip()
+    bracketed = _BRACKETED.fullmatch(url)
+    if bracketed is not None:
+        url = bracketed.group(1) if _SCHEME.match(bracketed.group(1)) else bracketed.group(2).strip()
     while url[:1] in {"<", '"', "'"} and len(url) > 1:
         url = url[1:]
     while url[-1:] in {">", '"', "'"} and len(url) > 1:

@@ -151,16 +151,16 @@ def _bracket(
         if _BARE_URL.match(segment, after):
             # `[url]url`: the author forgot `(` and `)` around the target.
             tail = bare_url_end(segment, after)
-            flags = {"bracket_then_url"}
+            # The raw target keeps the damage (``[url]url``) so a reader of url_raw sees what was repaired.
             return (
                 Token("bracket_url", _span(offset, index, tail), line, text=label.strip(),
-                      content=_span(offset, url_start, url_end), target=_span(offset, url_start, url_end),
-                      markup="[]", flags=flags),
+                      content=_span(offset, url_start, url_end), target=_span(offset, index, tail),
+                      markup="[]", flags={"bracket_then_url"}),
                 tail,
             )
         return (
             Token("bracket_url", _span(offset, index, after), line, text=label.strip(),
-                  content=_span(offset, url_start, url_end), target=_span(offset, url_start, url_end),
+                  content=_span(offset, url_start, url_end), target=_span(offset, index, after),
                   markup="[]", flags={"missing_target"}),
             after,
         )
@@ -202,8 +202,8 @@ def _autolink(segment: str, index: int, offset: int, line: int) -> tuple[Token |
         token, end = _bare_url(segment, index + 1, offset, line)
         if token is None:
             return None, index + 1
-        return Token("url", token.span, line, text=token.text, target=token.target,
-                     flags=token.flags | {"stray_lt"}), end
+        span = _span(offset, index, end)
+        return Token("url", span, line, text=segment[index:end], target=span, flags=token.flags | {"stray_lt"}), end
     url_start, url_end = found.span(1)
     return (
         Token("autolink", _span(offset, index, found.end()), line, text=found.group(1),
@@ -234,7 +234,10 @@ def _bare_url(segment: str, index: int, offset: int, line: int) -> tuple[Token |
     end = bare_url_end(segment, index)
     if end <= index:
         return None, index + 1
-    flags = {"stray_gt"} if end < len(segment) and segment[end] == ">" else set()
+    flags = set()
+    if end < len(segment) and segment[end] == ">":
+        flags.add("stray_gt")  # ``https://x/y>``: the ``>`` is kept in url_raw and repaired away in url
+        end += 1
     span = _span(offset, index, end)
     return Token("url", span, line, text=segment[index:end], target=span, flags=flags), end
 
