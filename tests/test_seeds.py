@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import real_lists, shared_file
 
 import awesomeparse
 from awesomeparse.model import Document, Entry
-from tests.conftest import real_lists, shared_file
 
 SEED_000 = ("seeds", "000_050cffb7c6b90da8.txt")
 SEED_001 = ("seeds", "001_92560d4bb6d01db3.txt")
@@ -154,7 +154,8 @@ def test_real_lists_round_trip_and_stay_in_bounds(path: object) -> None:
     document = awesomeparse.parse_file(str(path))
     assert document.entries
     assert Document.from_json(document.to_json()) == document
-    lines = open(str(path), encoding="utf-8-sig").read().count("\n") + 1
+    with open(str(path), encoding="utf-8-sig") as handle:
+        lines = handle.read().count("\n") + 1
     ids = [entry.id for entry in document.entries]
     assert len(ids) == len(set(ids))
     for entry in document.entries:

@@ -8,6 +8,8 @@ from awesomeparse.model import Section
 from awesomeparse.normalize.text import squash
 
 _EMPHASIS = regex.compile(r"\*\*|__|`")
+# ``[![Awesome](badge.svg)](https://awesome.re)`` and bare ``![alt](img)`` decorate headings.
+_BADGE = regex.compile(r"\[!\[[^\[\]]*+\]\([^()\s]*+\)\]\([^()\s]*+\)|!\[[^\[\]]*+\]\([^()\s]*+\)")
 _GENERIC = regex.compile(
     r"(?i)^(?:\d+[.)]?\s*)?(?:综合|综述|其他|其它|参考|参考资料|资源|汇总|general|overview|overviews|misc|miscellaneous|"
     r"others?|references?|resources?|links?|contents|table of contents|toc|目录|introduction|intro|papers?|"
@@ -17,8 +19,8 @@ _TOC = regex.compile(r"(?i)^(?:table of contents|contents|toc|目录|索引)$")
 
 
 def heading_text(raw: str) -> str:
-    """A heading as written, minus emphasis markers and surrounding space."""
-    return squash(_EMPHASIS.sub("", raw)).strip(" :：")
+    """A heading as written, minus badges, emphasis markers and surrounding space."""
+    return squash(_EMPHASIS.sub("", _BADGE.sub(" ", raw))).strip(" :：")
 
 
 def is_generic(text: str) -> bool:

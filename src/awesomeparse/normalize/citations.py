@@ -9,7 +9,7 @@ from awesomeparse.normalize import arxiv, people, years_venues
 
 _QUOTED = regex.compile(r"[\"“]([^\"”]{8,300})[\"”]")
 _SEGMENTS = regex.compile(r",\s++")
-_AND = regex.compile(r"\s++and\s++")
+_AND = regex.compile(r"(?:^|\s++)and\s++")
 _YEAR_AT_END = regex.compile(r"\s*+((?:19|20)\d\d)\s*+\.?\s*+$")
 
 

@@ -12,10 +12,13 @@ _LATIN_NAME = regex.compile(rf"{_NAME_WORD}(?:\s++(?:{_PARTICLE}\s++)*+{_NAME_WO
 _CJK_NAME = regex.compile(r"\p{Han}{2,4}")
 _ORG_WORDS = regex.compile(
     r"\b(?:Univ|University|Institute|Inst|Lab|Labs|Laboratory|Research|Inc|Corp|College|School|Academy|"
-    r"Center|Centre|Group|Technologies|Technology|AI|Google|Facebook|Microsoft|Baidu|Alibaba|Tencent|"
+    r"Center|Centre|Group|Technologies|Technology|Ltd|Company|AI|Google|Facebook|Microsoft|Baidu|Alibaba|Tencent|"
     r"SenseTime|Megvii|Huawei|Amazon|Apple|NVIDIA|Adobe|Intel|Samsung|Uber|DeepMind|OpenAI|Meta)\b"
 )
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+# ``CVPR 2019. Example University``: the venue sentence before the organizations.
+_VENUE_PREFIX = regex.compile(r"^[A-Z][\w-]*+\s++(?:19|20)\d\d[.,;]?\s*+")
+_SHORT_PROPER = regex.compile(r"[A-Z][\w-]*+(?:\s++[A-Z][\w-]*+){0,2}")
 _YEAR = regex.compile(r"(?:19|20)\d\d\.?")
 
 
@@ -25,9 +28,18 @@ class People:
     affiliations: tuple[str, ...]
 
 
+# Words that capitalized titles use and personal names do not: ``Very Deep Convolutional Networks``.
+_TITLE_WORDS = frozenset(
+    "deep learning network networks convolutional neural image images segmentation detection object objects "
+    "semantic visual recognition model models real-time fast efficient towards unsupervised supervised dataset "
+    "attention transformer transformers generative adversarial scene video vision residual dense feature "
+    "features fully instance panoptic survey review single shot multi scale pyramid".split()
+)
+
+
 def is_name(text: str) -> bool:
     text = text.strip()
-    if _ORG_WORDS.search(text):
+    if _ORG_WORDS.search(text) or any(word.lower() in _TITLE_WORDS for word in text.split()):
         return False
     return _LATIN_NAME.fullmatch(text) is not None or _CJK_NAME.fullmatch(text) is not None
 
@@ -63,7 +75,11 @@ def parse(text: str) -> People | None:
 
 def affiliations_only(text: str) -> tuple[str, ...]:
     """``Nankai University & University of Oxford & NUS`` -> the three organizations, else ()."""
-    items = [item.strip(" .") for item in regex.split(r"\s*+(?:&|;|,|/)\s*+", text.strip()) if item.strip(" .")]
-    if not items or not all(is_org(item) for item in items):
+    text = _VENUE_PREFIX.sub("", text.strip())
+    items = [item.strip(" .") for item in regex.split(r"\s*+(?:&|;|,|/)\s*+", text) if item.strip(" .")]
+    orgs = [item for item in items if is_org(item)]
+    # ``Preferred Networks & Indiana University``: one known organization vouches for a
+    # short capitalized companion.
+    if not orgs or not all(item in orgs or _SHORT_PROPER.fullmatch(item) for item in items):
         return ()
     return tuple(items)

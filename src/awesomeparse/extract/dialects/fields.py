@@ -13,7 +13,8 @@ from awesomeparse.tokens.token import Token
 # ``label(args)("title"):`` at the start of a bullet; the colon may be fullwidth or a
 # typo'd ``;``. A URL scheme is not a label.
 _LABEL = regex.compile(
-    r"(?P<label>(?!https?:|ftp:)[^\s:：;\[\]<>()（）][^:：;\[\]<>]{0,40}?(?:\([^()]*+\))*+)\s*+(?P<colon>[:：;])\s*+"
+    r"(?P<label>(?!https?:|ftp:)[^\s:：;\[\]<>()（）\"][^:：;\[\]<>()\"]{0,40}?"
+    r"(?:\(\s*+\"[^\"]*+\"\s*+\)|\([^()]*+\))*+)\s*+(?P<colon>[:：;])\s*+"
 )
 _BARE_LABEL = regex.compile(r"(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s++(?=\S)")
 

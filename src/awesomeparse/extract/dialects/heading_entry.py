@@ -14,7 +14,7 @@ DIALECT = "heading"
 # Dialects that put one paper under a heading named after it; in link lists a heading is a topic.
 _NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
 # ``Mask R-CNN``, ``HR-Net``, ``FCIS``, ``PointRend`` name a method; ``Challenge`` is a topic.
-_NAME_LIKE = regex.compile(r"[A-Z\d+-]")
+_NAME_LIKE = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|[-+]")
 _NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
 
 
@@ -69,7 +69,7 @@ def _alias_titled(candidate: HeadingCandidate, text: str) -> None:
     # over a single item): every name in the heading is its alias.
     owner = titled[next(iter(matches))] if matches else None
     if owner is None and len(titled) == 1 and titled[0].dialect in _NAMED_BY_HEADING:
-        names = [name for name in names if _NAME_LIKE.search(name[1:])]
+        names = [name for name in names if _NAME_LIKE.search(name)]
         owner = titled[0]
     if owner is not None:
         for name in names:

@@ -45,7 +45,10 @@ def item(extractor: Extractor, token: Token) -> None:
     if alias_found is not None and years_venues.leading_tag(alias_found.group())[1] == 0:
         alias = alias_found.group("name").strip()
         lead = lead[alias_found.end() :]
-    found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(_outside_links(token, text))]
+    outside = _outside_links(token, text)
+    if alias is not None:
+        outside = outside.replace(alias_found.group(), " ", 1) if alias_found else outside
+    found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(outside)]
     lead_clean = _TAGS.sub(" ", lead)
     lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS)
     title_raw: str | None = None
@@ -72,7 +75,8 @@ def item(extractor: Extractor, token: Token) -> None:
     draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
     _set_title(draft, title_raw)
     if alias:
-        draft.add_alias(alias)
+        for name in regex.split(r"\s*+[,，]\s*+", alias):
+            draft.add_alias(name)
     for tag in found_tags:
         draft.take_year_venue(tag)
     draft.add_links(_links(extractor, token, url_tokens, main, main_label))
@@ -93,10 +97,11 @@ def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
     citation = citations.parse(cleaned) if cleaned.count(",") >= 1 else None
     if citation is not None and (citation.title or citation.authors):
         if citation.title and (draft.title is None or len(draft.title.split()) <= 4):
-            if draft.title:
-                draft.add_alias(draft.title)
+            previous = draft.title
             draft.title_raw = citation.title
             draft.title = titles.clean(citation.title)
+            if previous:
+                draft.add_alias(previous)
         for author in citation.authors:
             if author not in draft.authors:
                 draft.authors.append(author)

@@ -78,7 +78,7 @@ def _row(extractor: Extractor, row: Token, column: int) -> None:
     draft.set_title(raw)
     draft.add_links(found)
     for number, cell in enumerate(cells):
-        if number == column or not cell.text.strip():
+        if number == column or not any(char.isalnum() for char in cell.text):
             continue
         stated = years_venues.find(_CELL_NOISE.sub(" ", cell.text))
         draft.take_year_venue(stated)
