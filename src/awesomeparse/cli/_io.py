@@ -10,28 +10,45 @@ from awesomeparse.errors import SourceError
 
 
 def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` so that readers see the old file or the new one, never half."""
-    directory = os.path.dirname(os.path.abspath(path)) or "."
+    """Write ``text`` as UTF-8 to ``path`` so that readers see the old file or the new one, never half.
+
+    A symlink is followed (its target is replaced, the link stays); a device or pipe
+    (``/dev/stdout``, a FIFO) is written in place, since renaming over it would destroy it.
+    """
     if os.path.isdir(path):
         raise SourceError(path, "is a directory, cannot write output there")
+    target = os.path.realpath(path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        except OSError as exc:
+            raise SourceError(path, f"cannot write: {exc.strerror or exc}") from None
+        return
+    path_to_replace = target
+    directory = os.path.dirname(target) or "."
     try:
         handle, temporary = tempfile.mkstemp(prefix=".awesomeparse-", suffix=".tmp", dir=directory)
     except FileNotFoundError:
         raise SourceError(path, "output directory does not exist") from None
+    except NotADirectoryError:
+        raise SourceError(path, "output directory is not a directory") from None
     except PermissionError:
         raise SourceError(path, "permission denied") from None
+    except OSError as exc:
+        raise SourceError(path, f"cannot write: {exc.strerror or exc}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        if os.path.exists(path):
-            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        if os.path.exists(path_to_replace):
+            os.chmod(temporary, os.stat(path_to_replace).st_mode & 0o7777)
         else:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
+        os.replace(temporary, path_to_replace)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

@@ -11,7 +11,7 @@ from awesomeparse.source import Source
 from awesomeparse.tokens.token import Token
 
 
-@define
+@define(eq=False)
 class Draft:
     """An entry under construction; ``finalize`` freezes it into a model ``Entry``."""
 

@@ -12,6 +12,7 @@ from awesomeparse.tokens.token import Token
 
 URL_TYPES = frozenset({"link", "autolink", "url", "bracket_url"})
 _LINK_WORD = regex.compile(r"^[\s\[\]`*:]*+(?P<word>[^\[\]`*]*?)[\s\[\]`*:]*+$")
+_WORD_BREAK = regex.compile(r"[\s\-_:]+")
 _CODE_WORDS = regex.compile(r"(?i)(?:un)?official\s++code\b")
 _WORD_LABEL_HINTS = regex.compile(r"(?i)\b(?:paper|pdf|code|web|project|github|slides|video|demo|data|dataset|"
                                   r"blog|website|supplementary|poster|link|arxiv|model|homepage|page)\b")
@@ -35,7 +36,7 @@ def word_label(text: str) -> labels.Label | None:
         return parsed
     if not _WORD_LABEL_HINTS.search(word):
         return None
-    first = regex.split(r"[\s\-_:]+", word, maxsplit=1)[0]
+    first = _WORD_BREAK.split(word, maxsplit=1)[0]
     canonical = labels.canonical(first)
     if canonical is None and labels.frameworks_in(word):
         canonical = "code"
@@ -65,7 +66,7 @@ def build(
         if not url or (seen and (url, token.line) in seen):
             continue
         seen.add((url, token.line))
-        link_text = token.text if token.type == "link" and token.text.strip() != url_raw.strip() else None
+        link_text = token.text.strip() if token.type == "link" and token.text.strip() != url_raw.strip() else None
         if link_text is not None and urls.repair(link_word(link_text)) == url:
             link_text = None
         found.append(make(url, url_raw, token, link_text, label))

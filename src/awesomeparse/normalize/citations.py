@@ -13,6 +13,10 @@ _AND = regex.compile(r"(?:^|\s++)and\s++")
 _YEAR_AT_END = regex.compile(r"\s*+((?:19|20)\d\d)\s*+\.?\s*+$")
 
 
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_ARXIV_VENUE = regex.compile(r"arXiv:\S+", regex.I)
+
+
 @frozen
 class Citation:
     title: str | None
@@ -53,9 +57,9 @@ def parse(text: str) -> Citation | None:
     venue = venue_raw = None
     while rest:
         last = rest[-1]
-        if regex.fullmatch(r"(?:19|20)\d\d", last):
+        if _YEAR.fullmatch(last):
             year = year or int(last)
-        elif arxiv.from_text(last) or regex.fullmatch(r"arXiv:\S+", last, regex.I):
+        elif arxiv.from_text(last) or _ARXIV_VENUE.fullmatch(last):
             venue, venue_raw = venue or "arXiv", venue_raw or "arXiv"
         elif years_venues.venue_only(last):
             venue, venue_raw = years_venues.venue_only(last), last

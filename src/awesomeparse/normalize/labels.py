@@ -77,6 +77,7 @@ _FRAMEWORKS = {
 }
 _FRAMEWORK_SPLIT = regex.compile(r"\s+-\s+|\s*[/+&,]\s*|\s+and\s+|\s+", regex.I)
 _LABEL_SHAPE = regex.compile(r"(?P<name>[^()\"“”]*?)\s*+(?P<args>(?:\([^()]*+\)\s*+)*+)$")
+_QUOTED_ARG = regex.compile(r"\(\s*+[\"“]([^\"”]*+)[\"”]\s*+\)")
 _ARG = regex.compile(r"\(([^()]*+)\)")
 _OFFICIAL = regex.compile(r"\b(un)?official\b", regex.I)
 
@@ -125,8 +126,8 @@ def host_label(url: str) -> str | None:
 def parse(raw: str, url: str | None = None) -> Label:
     """Split ``github(official, Caffe2)("title")`` into name, framework, official flag and note."""
     text = fold_punctuation(raw).strip()
-    quoted = regex.findall(r"\(\s*+[\"“]([^\"”]*+)[\"”]\s*+\)", text)
-    text_wo_quotes = regex.sub(r"\(\s*+[\"“][^\"”]*+[\"”]\s*+\)", "", text)
+    quoted = _QUOTED_ARG.findall(text)
+    text_wo_quotes = _QUOTED_ARG.sub("", text)
     shape = _LABEL_SHAPE.match(text_wo_quotes)
     name = shape.group("name") if shape else text_wo_quotes
     args = _ARG.findall(shape.group("args")) if shape else []

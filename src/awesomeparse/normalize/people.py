@@ -19,6 +19,7 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # ``CVPR 2019. Example University``: the venue sentence before the organizations.
 _VENUE_PREFIX = regex.compile(r"^[A-Z][\w-]*+\s++(?:19|20)\d\d[.,;]?\s*+")
 _SHORT_PROPER = regex.compile(r"[A-Z][\w-]*+(?:\s++[A-Z][\w-]*+){0,2}")
+_ORG_SPLIT = regex.compile(r"\s*+(?:&|;|,|/)\s*+")
 _YEAR = regex.compile(r"(?:19|20)\d\d\.?")
 
 
@@ -76,7 +77,7 @@ def parse(text: str) -> People | None:
 def affiliations_only(text: str) -> tuple[str, ...]:
     """``Nankai University & University of Oxford & NUS`` -> the three organizations, else ()."""
     text = _VENUE_PREFIX.sub("", text.strip())
-    items = [item.strip(" .") for item in regex.split(r"\s*+(?:&|;|,|/)\s*+", text) if item.strip(" .")]
+    items = [item.strip(" .") for item in _ORG_SPLIT.split(text) if item.strip(" .")]
     orgs = [item for item in items if is_org(item)]
     # ``Preferred Networks & Indiana University``: one known organization vouches for a
     # short capitalized companion.

@@ -18,6 +18,7 @@ _GITHUB_RESERVED = frozenset({
     "about", "apps", "collections", "enterprise", "explore", "features", "login", "marketplace", "notifications",
     "orgs", "pricing", "search", "settings", "site", "sponsors", "topics", "trending", "users",
 })
+_PATH_SPLIT = regex.compile(r"[/?#]")
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gitee.com", "huggingface.co"})
 
 
@@ -58,7 +59,7 @@ def github_repo(url: str) -> str | None:
     path = _SCHEME.sub("", url, count=1).split("/", 1)
     if len(path) < 2:
         return None
-    parts = [part for part in regex.split(r"[/?#]", path[1]) if part]
+    parts = [part for part in _PATH_SPLIT.split(path[1]) if part]
     if len(parts) < 2 or parts[0].lower() in _GITHUB_RESERVED:
         return None
     repo = parts[1][:-4] if parts[1].lower().endswith(".git") else parts[1]

@@ -36,6 +36,10 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TRAILING_YEAR = regex.compile(rf"(?:^|[,;]\s*+|\s{_MONTHS}\s++|\s)(?P<year>{_YEAR4})\s*+[.)]?\s*+$")
 
 
+_LATIN_NAME = regex.compile(r"[\p{Latin}\d\s()&.'’-]+")
+_YEAR_ONLY = regex.compile(_YEAR4)
+
+
 @frozen
 class YearVenue:
     year: int | None
@@ -82,7 +86,7 @@ def _looks_like_venue(text: str) -> bool:
     return (
         0 < len(words) <= 5
         and (text[0].isupper() or text[0].isdigit())
-        and regex.fullmatch(r"[\p{Latin}\d\s()&.'’-]+", text) is not None
+        and _LATIN_NAME.fullmatch(text) is not None
     )
 
 
@@ -128,6 +132,6 @@ def venue_only(text: str) -> str | None:
 def year_only(text: str) -> int | None:
     """The year when ``text`` is nothing but a year (``## 2019``), else ``None``."""
     stripped = text.strip(" :*_`")
-    if regex.fullmatch(_YEAR4, stripped):
+    if _YEAR_ONLY.fullmatch(stripped):
         return int(stripped)
     return None

@@ -21,6 +21,8 @@ _URLISH = regex.compile(r"\s*+((?:https?|ftp)://\S++|www\.\S++|/[^\s()]*+|#\S*+|
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]*+)>", regex.I)
 _BRACE_TEXT = regex.compile(r"\{((?:https?|ftp)://[^\s{}]++)\}(?=\()", regex.I)
 _STRONG = regex.compile(r"\*\*")
+# Escapes are matched as two characters so an escaped bracket is skipped, not paired.
+_PAIR_CHARS = {"[": regex.compile(r"\\.|[\[\]]", regex.S), "(": regex.compile(r"\\.|[()]", regex.S)}
 _TRAILING_PUNCT = ".,;:!?*'\"~"
 
 
@@ -28,18 +30,16 @@ def match_pairs(text: str, opener: str, closer: str) -> dict[int, int]:
     """Positions of ``opener`` mapped to their balanced ``closer``; backslash escapes skipped."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    index = 0
-    length = len(text)
-    while index < length:
-        char = text[index]
-        if char == "\\":
-            index += 2
+    pattern = _PAIR_CHARS[opener]
+    for found in pattern.finditer(text):
+        char = found.group()
+        if char[0] == "\\":
             continue
+        index = found.start()
         if char == opener:
             stack.append(index)
-        elif char == closer and stack:
+        elif stack:
             pairs[stack.pop()] = index
-        index += 1
     return pairs
 
 

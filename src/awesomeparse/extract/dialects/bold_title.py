@@ -17,6 +17,7 @@ from awesomeparse.normalize import titles
 from awesomeparse.tokens.token import Token
 
 DIALECT = "bold_title"
+_VERSION = regex.compile(r"(?i)\bv\d+\b|\b\d+\b")
 _VARIANT_OVERLAP = 0.7
 
 
@@ -96,4 +97,4 @@ def _same_versions(first: str, second: str) -> bool:
 
 
 def _version_marks(title: str) -> tuple[int, tuple[str, ...]]:
-    return title.count("+"), tuple(regex.findall(r"(?i)\bv\d+\b|\b\d+\b", title))
+    return title.count("+"), tuple(_VERSION.findall(title))

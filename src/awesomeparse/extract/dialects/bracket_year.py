@@ -21,8 +21,11 @@ def tagged_item(extractor: Extractor, token: Token) -> bool:
     first_url = next((child for child in token.children if child.type in link_builder.URL_TYPES), None)
     if first_url is not None:
         title_text = extractor.text[token.content.start + rest : first_url.span.start]
+    title_text = title_text.strip(" -|:[(")
+    if not title_text and first_url is not None and first_url.type == "link" and "://" not in first_url.text:
+        title_text = first_url.text  # ``[CVPR 2014] [Tutorial on …](url)``
     draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
-    draft.set_title(title_text.strip(" -|:"))
+    draft.set_title(title_text)
     draft.take_year_venue(found)
     draft.add_links(link_builder.build(token.children, extractor.text))
     extractor.current = draft

@@ -22,6 +22,7 @@ _DECORATION = regex.compile(
 _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]]{1,12})\s*+[:：]\s*+$")
 # ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
+_COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
 
 
@@ -75,7 +76,7 @@ def item(extractor: Extractor, token: Token) -> None:
     draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
     _set_title(draft, title_raw)
     if alias:
-        for name in regex.split(r"\s*+[,，]\s*+", alias):
+        for name in _COMMA.split(alias):
             draft.add_alias(name)
     for tag in found_tags:
         draft.take_year_venue(tag)
