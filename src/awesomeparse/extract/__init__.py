@@ -94,7 +94,7 @@ def _item(extractor: Extractor, token: Token) -> None:
     if bracket_year.tagged_item(extractor, token):
         return
     if _has_url(token):
-        if _url_only(token):
+        if _url_only(token, extractor.text):
             extractor.sections.pop_pseudo(token.indent)
             bracket_year.url_item(extractor, token)
         else:
@@ -110,18 +110,16 @@ def _item(extractor: Extractor, token: Token) -> None:
         current.touch(token.line)
 
 
-def _url_only(token: Token) -> bool:
+def _url_only(token: Token, text: str) -> bool:
     assert token.content is not None
-    start = token.content.start
-    chars = list(token.text)
+    spans = []
     for child in token.children:
         if child.type == "link" and child.text.strip() and "://" not in child.text:
             return False  # a titled link: ``[Title](url)``
         if child.type in link_builder.URL_TYPES:
-            for index in range(child.span.start - start, child.span.end - start):
-                if 0 <= index < len(chars):
-                    chars[index] = " "
-    return not "".join(chars).strip(" \t[]()<>{}|,;")
+            spans.append(child.span)
+    rest = link_builder.blank_out(text, token.content.start, token.content.end, spans)
+    return not rest.strip(" \t[]()<>{}|,;")
 
 
 def _text(extractor: Extractor, token: Token) -> None:

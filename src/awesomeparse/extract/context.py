@@ -34,6 +34,8 @@ class Draft:
     indent: int = 0
     heading_line: int = 0
     orphan: bool = False
+    absorbed: bool = False
+    """Set when a heading entry took this untitled item's links; finalize skips it."""
 
     def __attrs_post_init__(self) -> None:
         self.end_line = max(self.end_line, self.line)

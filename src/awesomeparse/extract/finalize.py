@@ -27,7 +27,9 @@ _RESOURCE_SECTION = regex.compile(
 
 
 def finalize(drafts: list[Draft], index: LineIndex) -> tuple[Entry, ...]:
-    ordered = sorted(drafts, key=lambda draft: (draft.line, draft.dialect != "heading"))
+    ordered = sorted(
+        (draft for draft in drafts if not draft.absorbed), key=lambda draft: (draft.line, draft.dialect != "heading")
+    )
     used: set[str] = set()
     entries = []
     for draft in ordered:

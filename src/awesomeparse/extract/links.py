@@ -8,10 +8,10 @@ import regex
 
 from awesomeparse.model import Link
 from awesomeparse.normalize import labels, urls
+from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
 
 URL_TYPES = frozenset({"link", "autolink", "url", "bracket_url"})
-_LINK_WORD = regex.compile(r"^[\s\[\]`*:]*+(?P<word>[^\[\]`*]*?)[\s\[\]`*:]*+$")
 _WORD_BREAK = regex.compile(r"[\s\-_:]+")
 _CODE_WORDS = regex.compile(r"(?i)(?:un)?official\s++code\b")
 _WORD_LABEL_HINTS = regex.compile(r"(?i)\b(?:paper|pdf|code|web|project|github|slides|video|demo|data|dataset|"
@@ -20,8 +20,10 @@ _WORD_LABEL_HINTS = regex.compile(r"(?i)\b(?:paper|pdf|code|web|project|github|s
 
 def link_word(text: str) -> str:
     """``[`[pdf]`]`` -> ``pdf``: the words of a link text without brackets, backticks and stars."""
-    found = _LINK_WORD.match(text)
-    return found.group("word").strip() if found else text.strip()
+    stripped = text.strip(" \t[]`*:")
+    if any(char in stripped for char in "[]`*"):
+        return text.strip()
+    return stripped
 
 
 def word_label(text: str) -> labels.Label | None:
@@ -46,6 +48,21 @@ def word_label(text: str) -> labels.Label | None:
         raw=word, name=word.lower(), canonical=canonical, framework="/".join(labels.frameworks_in(word)) or None,
         official=labels.official_in(word), note=None,
     )
+
+
+def blank_out(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
+    """``text[start:end]`` with each span replaced by as many spaces (offsets stay aligned)."""
+    pieces = []
+    cursor = start
+    for span in spans:
+        left, right = max(span.start, cursor), min(span.end, end)
+        if right <= left:
+            continue
+        pieces.append(text[cursor:left])
+        pieces.append(" " * (right - left))
+        cursor = right
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
 
 
 def build(

@@ -7,6 +7,8 @@ framework, an official flag and a free note.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from attrs import frozen
 
@@ -96,6 +98,7 @@ class Label:
     note: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def canonical(raw: str, url: str | None = None) -> str | None:
     """Canonical label for a label word, tolerating typos; the URL's host can confirm a guess."""
     name = squash(fold_punctuation(raw)).lower().strip(" :-=*[]`")
@@ -123,6 +126,7 @@ def host_label(url: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse(raw: str, url: str | None = None) -> Label:
     """Split ``github(official, Caffe2)("title")`` into name, framework, official flag and note."""
     text = fold_punctuation(raw).strip()

@@ -6,7 +6,6 @@ import unicodedata
 
 import regex
 
-_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200b\u3000]++")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # Compatibility characters that NFKC should fold in Latin text: ligatures (ﬁ, ﬂ),
 # fullwidth ASCII letters and digits, and odd spaces. CJK punctuation is kept as
@@ -28,8 +27,10 @@ def fold_punctuation(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """Collapse runs of whitespace to one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse runs of whitespace (Unicode spaces included) to one space and strip the ends."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())
 
 
 def has_cjk(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from awesomeparse.normalize.text import fold_compat, squash
@@ -12,22 +14,27 @@ _EMPHASIS = regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _UNDERSCORE_COLON = regex.compile(r"(?<=[\w)+])_(?=\s)")
 _GLUED_COLON = regex.compile(r"(?<=[A-Za-z0-9+)\]])[:：](?=[A-Za-z])")
 _WRAPPING = regex.compile(r"^[\s\"“'‘]++|[\s\"”'’]++$")
+_QUOTES = frozenset("\"“”'‘’")
 _MATCH_JUNK = regex.compile(r"[^\p{L}\p{N}+]++")
 
 
 def clean(raw: str) -> str | None:
     """The title a reader sees; ``None`` when nothing is left."""
-    text = _EMPHASIS.sub("", raw)
+    text = _EMPHASIS.sub("", raw) if any(char in raw for char in "*_`") else raw
     text = fold_compat(text)
-    text = _UNDERSCORE_COLON.sub(":", text)
-    text = _GLUED_COLON.sub(": ", text)
+    if "_" in text:
+        text = _UNDERSCORE_COLON.sub(":", text)
+    if ":" in text or "：" in text:
+        text = _GLUED_COLON.sub(": ", text)
     text = squash(text)
-    if text.count('"') % 2 == 0 and text.count("“") == text.count("”"):
+    balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    if (text[:1] in _QUOTES or text[-1:] in _QUOTES) and balanced:
         text = _WRAPPING.sub("", text)
     text = text.strip(" -–—|,;")
     return text or None
 
 
+@lru_cache(maxsize=16384)
 def match_key(title: str) -> str:
     """Lower-case words and digits only, for comparing titles across lists."""
     return squash(_MATCH_JUNK.sub(" ", fold_compat(title).casefold()))

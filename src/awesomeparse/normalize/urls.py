@@ -6,6 +6,8 @@ reader clicks, minus the damage.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from awesomeparse.normalize import arxiv
@@ -42,6 +44,7 @@ def is_absolute(url: str) -> bool:
     return _SCHEME.match(url) is not None
 
 
+@lru_cache(maxsize=16384)
 def host(url: str) -> str:
     """Lower-case host without ``www.``; empty for relative URLs."""
     found = _HOST.match(url)

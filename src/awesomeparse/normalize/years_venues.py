@@ -93,6 +93,8 @@ def _looks_like_venue(text: str) -> bool:
 def leading_tag(text: str) -> tuple[YearVenue, int]:
     """A ``[2015 CVPR]`` tag at the start of ``text`` and where the rest begins (0 when absent)."""
     stripped = len(text) - len(text.lstrip())
+    if not text.startswith("[", stripped):
+        return NOTHING, 0
     found = _TAG.match(text, stripped)
     if found is None or text.startswith("(", found.end()) or not _TAG_YEAR.search(found.group("body")):
         return NOTHING, 0
@@ -104,6 +106,13 @@ def leading_tag(text: str) -> tuple[YearVenue, int]:
 
 def find(text: str, *, trailing_year: bool = True) -> YearVenue:
     """The first venue-with-year in prose, else a lone venue in a short text, else a final year."""
+    if not any(char.isdigit() for char in text):
+        # No year anywhere: only a short text naming a venue alone can say anything.
+        if len(text.split()) <= 4:
+            alone = _VENUE_ONLY.search(text)
+            if alone is not None:
+                return YearVenue(None, canonical_venue(alone.group("venue")), alone.group("venue"))
+        return NOTHING
     found = _VENUE_YEAR.search(text)
     if found is not None:
         year: int | None = int(found.group("year")) if found.group("year") else _short_year(found.group("short"))

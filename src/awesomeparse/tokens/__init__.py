@@ -38,6 +38,22 @@ BLOCK_RULES: tuple[tuple[str, Rule], ...] = (
     ("plain_line", plain_line),
 )
 
+# Which first non-blank characters can start each construct; a rule that cannot match
+# a line is not tried (the order of BLOCK_RULES still decides between the others).
+_TRIGGERS: dict[str, Callable[[str, str], bool]] = {
+    "fence": lambda first, _line: first in "`~",
+    "blank": lambda first, _line: not first,
+    "html_block": lambda first, _line: first == "<",
+    "heading": lambda first, _line: first == "#",
+    "table": lambda _first, line: "|" in line,
+    "thematic_break": lambda first, _line: first in "-*_=",
+    "bullet": lambda first, _line: first in "-*+=",
+    "ordered": lambda first, _line: first.isdigit(),
+    "bold_line": lambda _first, line: "**" in line or "__" in line,
+    "blockquote": lambda first, _line: first == ">",
+    "plain_line": lambda _first, _line: True,
+}
+
 __all__ = ["BLOCK_RULES", "Token", "tokenize"]
 
 
@@ -54,12 +70,19 @@ def tokenize(source: Source) -> tuple[Token, ...]:
                   text=source.text[first.start:last.end])
         )
         number = source.front_matter_lines + 1
-    rules = [rule for _name, rule in BLOCK_RULES]
+    rules = [(_TRIGGERS[name], rule) for name, rule in BLOCK_RULES]
     total = index.line_count
     while number <= total:
         state.load(number)
-        for rule in rules:
-            if rule(state):
+        line = state.line
+        if state.fence is not None or state.in_comment:
+            handled = (fence if state.fence is not None else html_block)(state)
+            if handled:
+                number = state.number + 1
+                continue
+        lead_char = line[state.lead : state.lead + 1]
+        for trigger, rule in rules:
+            if trigger(lead_char, line) and rule(state):
                 break
         number = state.number + 1
     return tuple(state.tokens)

@@ -61,12 +61,11 @@ def bare_url_end(text: str, start: int) -> int:
 def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
     """Inline tokens of ``text[start:end]`` (one line or one table cell), in source order."""
     segment = text[start:end]
-    if not segment:
-        return ()
+    if not segment or ("://" not in segment and "[" not in segment and "**" not in segment):
+        return ()  # nothing inline can start here: most field and prose lines
     tokens: list[Token] = []
-    has_bracket = "[" in segment
-    brackets = match_pairs(segment, "[", "]") if has_bracket else {}
-    parens = match_pairs(segment, "(", ")") if "(" in segment else {}
+    brackets = match_pairs(segment, "[", "]") if "[" in segment else {}
+    parens = match_pairs(segment, "(", ")") if "(" in segment and ("[" in segment or "{" in segment) else {}
     cursor = 0
     for candidate in _CANDIDATE.finditer(segment):
         index = candidate.start()

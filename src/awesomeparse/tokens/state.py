@@ -62,11 +62,11 @@ class LineState:
         """The last non-blank block token, for rules that depend on what came before."""
 
     def load(self, number: int) -> None:
-        span = self.index.line_span(number)
+        start, end = self.index.line_bounds(number)
         self.number = number
-        self.start = span.start
-        self.end = span.end
-        self.line = span.slice(self.text)
+        self.start = start
+        self.end = end
+        self.line = self.text[start:end]
         self.indent, self.lead = indent_width(self.line)
 
     def peek(self, offset: int = 1) -> str | None:

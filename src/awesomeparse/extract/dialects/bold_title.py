@@ -53,7 +53,7 @@ def text_line(extractor: Extractor, token: Token) -> bool:
         return False
     children = [child for child in token.children if child.type in link_builder.URL_TYPES]
     images = [child for child in token.children if child.type == "image"]
-    if children and _only_links(token):
+    if children and _only_links(token, extractor.text):
         found = link_builder.build(token.children, extractor.text)
         for draft in targets:
             draft.add_links(found)
@@ -69,17 +69,11 @@ def text_line(extractor: Extractor, token: Token) -> bool:
     return False
 
 
-def _only_links(token: Token) -> bool:
+def _only_links(token: Token, text: str) -> bool:
     """Nothing but links (and the brackets of a broken link) on the line."""
     assert token.content is not None
-    rest = list(token.text)
-    base = token.content.start
-    for child in token.children:
-        if child.type in link_builder.URL_TYPES:
-            for index in range(child.span.start - base, child.span.end - base):
-                if 0 <= index < len(rest):
-                    rest[index] = " "
-    return not "".join(rest).strip(" []()<>{}|,")
+    spans = [child.span for child in token.children if child.type in link_builder.URL_TYPES]
+    return not link_builder.blank_out(text, token.content.start, token.content.end, spans).strip(" []()<>{}|,")
 
 
 def _variants(first: str, second: str) -> bool:

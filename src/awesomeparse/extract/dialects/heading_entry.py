@@ -40,7 +40,7 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
     for orphan in candidate.orphans:
         draft.add_links(orphan.links)
         draft.notes.extend(orphan.notes)
-        extractor.drafts.remove(orphan)
+        orphan.absorbed = True  # a flag, not list.remove: removal scans every draft
     draft.notes.extend(candidate.notes)
     extractor.drafts.append(draft)
 
@@ -52,12 +52,12 @@ def _alias_titled(candidate: HeadingCandidate, text: str) -> None:
         return
     names = [name for name in _NAME_SPLIT.split(text) if name and not is_generic(name)]
     matches: dict[int, list[str]] = {}
+    keys = [
+        (titles.match_key(draft.title or ""), {titles.match_key(alias) for alias in draft.aliases}) for draft in titled
+    ]
     for name in names:
         key = titles.match_key(name)
-        for number, draft in enumerate(titled):
-            assert draft.title is not None
-            own = [titles.match_key(alias) for alias in draft.aliases]
-            title_key = titles.match_key(draft.title)
+        for number, (title_key, own) in enumerate(keys):
             if key in own or title_key == key or title_key.startswith(key + " "):
                 matches.setdefault(number, []).append(name)
     if len(matches) > 1:

@@ -54,7 +54,8 @@ def item(extractor: Extractor, token: Token) -> None:
     lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS)
     title_raw: str | None = None
     main: Token | None = None
-    if lead_clean and not _LABEL_BEFORE.search(lead.strip()):
+    lead_stripped = lead.strip()
+    if lead_clean and not (lead_stripped.endswith((":", "：")) and _LABEL_BEFORE.search(lead_stripped)):
         title_raw = lead_clean
     elif first.type == "link" and first.text.strip() and link_builder.word_label(first.text) is None \
             and "://" not in first.text:
@@ -142,7 +143,7 @@ def _links(
     previous_end = token.content.start
     for child in url_tokens:
         before = _DECORATION.sub(" ", text[previous_end : child.span.start]).strip()
-        label_found = _LABEL_BEFORE.search(before) if child is not main else None
+        label_found = _LABEL_BEFORE.search(before) if child is not main and before.endswith((":", "：")) else None
         label = main_label if child is main else None
         if label_found is not None:
             parsed = labels.parse(label_found.group("label"))
@@ -156,11 +157,5 @@ def _links(
 def _outside_links(token: Token, text: str) -> str:
     """The item's text with link tokens blanked out, so ``[pdf]`` inside a link is no tag."""
     assert token.content is not None
-    chars = list(token.content.slice(text))
-    base = token.content.start
-    for child in token.children:
-        if child.type in link_builder.URL_TYPES or child.type == "image":
-            for index in range(child.span.start - base, child.span.end - base):
-                if 0 <= index < len(chars):
-                    chars[index] = " "
-    return "".join(chars)
+    hidden = [child.span for child in token.children if child.type in link_builder.URL_TYPES or child.type == "image"]
+    return link_builder.blank_out(text, token.content.start, token.content.end, hidden)
