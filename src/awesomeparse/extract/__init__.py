@@ -62,6 +62,9 @@ def _dispatch(extractor: Extractor, token: Token, position: int) -> int:
         bold_title.title(extractor, token)
     elif kind in {"bullet", "ordered"}:
         _item(extractor, token)
+        current = extractor.current
+        if token.end_line and current is not None and current.line <= token.line:
+            current.touch(token.end_line)  # an item with lazy continuation lines
     elif kind == "text":
         _text(extractor, token)
     elif kind == "table_row" and "header" in token.flags:

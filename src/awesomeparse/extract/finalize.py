@@ -9,6 +9,7 @@ import regex
 from awesomeparse.extract.context import Draft
 from awesomeparse.model import Entry, Ids, Kind
 from awesomeparse.normalize import arxiv, urls, years_venues
+from awesomeparse.normalize.text import squash
 from awesomeparse.spans import LineIndex, Span
 
 _PAPER_HOSTS = frozenset({
@@ -80,7 +81,7 @@ def _entry(draft: Draft, index: LineIndex, used: set[str]) -> Entry:
         affiliations=tuple(dict.fromkeys(draft.affiliations)),
         ids=Ids(arxiv=arxiv_ids, github=github, doi=dois),
         links=tuple(draft.links),
-        notes=tuple(draft.notes),
+        notes=tuple(squash(note) for note in draft.notes if note.strip()),
         dialect=draft.dialect,
     )
 

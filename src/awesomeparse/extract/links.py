@@ -13,9 +13,8 @@ from awesomeparse.tokens.token import Token
 
 URL_TYPES = frozenset({"link", "autolink", "url", "bracket_url"})
 _WORD_BREAK = regex.compile(r"[\s\-_:]+")
-_CODE_WORDS = regex.compile(r"(?i)(?:un)?official\s++code\b")
-_WORD_LABEL_HINTS = regex.compile(r"(?i)\b(?:paper|pdf|code|web|project|github|slides|video|demo|data|dataset|"
-                                  r"blog|website|supplementary|poster|link|arxiv|model|homepage|page)\b")
+_QUALIFIERS = frozenset({"official", "unofficial", "version", "code", "page", "link", "full", "online", "the"})
+_TAG_WORD = regex.compile(r"[A-Z]{2,}\d*|\d+|[vV]\d+|[A-Za-z]{2,}\d{2,4}")
 
 
 def link_word(text: str) -> str:
@@ -27,23 +26,32 @@ def link_word(text: str) -> str:
 
 
 def word_label(text: str) -> labels.Label | None:
-    """A label when a link text is a label word (``[pdf]``, ``[Paper-CVPR14]``, ``[Tensorflow Code]``)."""
+    """A label when a link text is a label word (``[pdf]``, ``[Paper-CVPR14]``, ``[Tensorflow Code]``).
+
+    Every word must be a label, a framework, a qualifier (``official``, ``version``) or a
+    venue/number tag; ``[Model-Contrastive Federated Learning]`` is a title, not a label.
+    """
     word = link_word(text)
     if not word or len(word) > 40:
-        return None
-    if len(word.split()) > 3 and not _CODE_WORDS.match(word):
         return None
     parsed = labels.parse(word)
     if parsed.canonical is not None:
         return parsed
-    if not _WORD_LABEL_HINTS.search(word):
+    parts = [part for part in _WORD_BREAK.split(word) if part]
+    if not parts or len(parts) > 5:
         return None
-    first = _WORD_BREAK.split(word, maxsplit=1)[0]
-    canonical = labels.canonical(first)
-    if canonical is None and labels.frameworks_in(word):
-        canonical = "code"
+    canonical: str | None = None
+    for part in parts:
+        lowered = part.lower()
+        named = labels.LABELS.get(lowered)
+        if named is not None:
+            canonical = canonical or named
+        elif not (lowered in _QUALIFIERS or labels.frameworks_in(part, strict=True) or _TAG_WORD.fullmatch(part)):
+            return None
     if canonical is None:
-        return None
+        if not labels.frameworks_in(word):
+            return None
+        canonical = "code"  # ``[Tensorflow]`` names an implementation
     return labels.Label(
         raw=word, name=word.lower(), canonical=canonical, framework="/".join(labels.frameworks_in(word)) or None,
         official=labels.official_in(word), note=None,
@@ -86,12 +94,16 @@ def build(
         link_text = token.text.strip() if token.type == "link" and token.text.strip() != url_raw.strip() else None
         if link_text is not None and urls.repair(link_word(link_text)) == url:
             link_text = None
-        found.append(make(url, url_raw, token, link_text, label))
+        found.append(make(url, url_raw, token, link_text, label, text))
     return found
 
 
-def make(url: str, url_raw: str, token: Token, link_text: str | None, label: labels.Label | None) -> Link:
+def make(
+    url: str, url_raw: str, token: Token, link_text: str | None, label: labels.Label | None, text: str = ""
+) -> Link:
+    """One link record; ``text`` (the source) lets a link wrapped over lines report its URL's line."""
     assert token.target is not None
+    line = token.line + text.count("\n", token.span.start, token.target.start) if text else token.line
     framework = official = note = None
     label_name: str | None = None
     label_raw: str | None = None
@@ -108,7 +120,7 @@ def make(url: str, url_raw: str, token: Token, link_text: str | None, label: lab
         label_name = labels.host_label(url)
     return Link(
         url=url, url_raw=url_raw, label=label_name, label_raw=label_raw, framework=framework, official=official,
-        line=token.line, span=token.target, text=link_text, note=note,
+        line=line, span=token.target, text=link_text, note=note,
     )
 
 

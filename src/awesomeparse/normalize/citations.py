@@ -8,7 +8,7 @@ from attrs import frozen
 from awesomeparse.normalize import arxiv, people, years_venues
 
 _QUOTED = regex.compile(r"[\"“]([^\"”]{8,300})[\"”]")
-_SEGMENTS = regex.compile(r",\s++")
+_SEGMENTS = regex.compile(r",\s*+")
 _AND = regex.compile(r"(?:^|\s++)and\s++")
 _YEAR_AT_END = regex.compile(r"\s*+((?:19|20)\d\d)\s*+\.?\s*+$")
 
@@ -34,7 +34,9 @@ def parse(text: str) -> Citation | None:
     quoted = _QUOTED.search(text)
     if quoted is not None:
         head = text[: quoted.start()].strip(" ,:")
-        authors = _authors(head)
+        # A quoted title marks a citation even when names are lower-cased or initialled
+        # (``camille couprie``, ``B.S. Manjunath``): everything before it is the author list.
+        authors = _authors(head) or _loose_authors(head)
         if not authors:
             return None
         tail = text[quoted.end() :]
@@ -77,6 +79,13 @@ def parse(text: str) -> Citation | None:
     if title is not None and people.is_org(title):
         title = None
     return Citation(title, tuple(authors_list), year, venue, venue_raw, arxiv_ids)
+
+
+def _loose_authors(head: str) -> tuple[str, ...]:
+    names = [name.strip() for part in _SEGMENTS.split(head) for name in _AND.split(part) if name.strip()]
+    if not names or len(names) > 30 or any(len(name.split()) > 4 or not name[0].isalpha() for name in names):
+        return ()
+    return tuple(names)
 
 
 def _authors(head: str) -> tuple[str, ...]:

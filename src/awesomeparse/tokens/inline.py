@@ -7,6 +7,7 @@ so a link attempt is a table lookup, and every regex is possessive.
 from __future__ import annotations
 
 import regex
+from attrs import evolve
 
 from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
@@ -84,7 +85,15 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
             tokens.append(token)
     tokens.extend(_strong(segment, start, line))
     tokens.sort(key=lambda token: (token.span.start, -token.span.end))
+    if "\n" in segment:
+        tokens = [_relined(token, text, start, line) for token in tokens]
     return tuple(tokens)
+
+
+def _relined(token: Token, text: str, start: int, line: int) -> Token:
+    """A token inside a multi-line item carries the line it starts on."""
+    own = line + text.count("\n", start, token.span.start)
+    return token if own == line else evolve(token, line=own)
 
 
 def _span(offset: int, start: int, end: int) -> Span:
@@ -181,7 +190,9 @@ def _destination(segment: str, start: int, end: int) -> tuple[int, int] | None:
     found = _URLISH.match(segment, start, end)
     if found is None:
         raw = segment[start:end].strip()
-        if not raw or (any(char.isspace() for char in raw) and '"' not in raw):
+        if not raw:
+            return start, start  # ``[Title]()``: a link whose target was never filled in
+        if any(char.isspace() for char in raw) and '"' not in raw:
             return None
         lead = len(segment[start:end]) - len(segment[start:end].lstrip())
         first = raw.split()[0]

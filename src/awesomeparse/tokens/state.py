@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from awesomeparse.spans import LineIndex, Span
 from awesomeparse.tokens import inline
 from awesomeparse.tokens.token import Token
@@ -83,6 +85,21 @@ class LineState:
     def inline(self, start: int, end: int) -> tuple[Token, ...]:
         """Inline tokens of ``line[start:end]``."""
         return inline.scan(self.text, self.start + start, self.start + end, self.number)
+
+    def absorb_continuation(self, starts_block: Callable[[str], bool]) -> int:
+        """Take the lazy continuation lines of a list item: non-blank lines that start no block.
+
+        CommonMark folds them into the item's paragraph; hand-wrapped lists rely on it
+        (``- [Title first half`` / ``rest](url)``, ``- intro: … `` / ``… continued``).
+        Returns the new current line number (unchanged when nothing was taken).
+        """
+        last = self.number
+        while True:
+            following = self.peek(last - self.number + 1)
+            if following is None or not following.strip() or starts_block(following):
+                break
+            last += 1
+        return last
 
     def push(self, token: Token) -> None:
         self.tokens.append(token)

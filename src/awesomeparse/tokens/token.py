@@ -35,6 +35,9 @@ class Token:
     """The whole construct (for a block token: the line without its line ending)."""
     line: int
     """1-based line where the construct starts."""
+    end_line: int = field(default=0, kw_only=True)
+    """Last line of a construct that spans lines (a list item with lazy continuation lines);
+    0 means the construct ends on ``line``. Use ``last_line``."""
     text: str = ""
     """The construct's content: heading text, bullet text after the marker, link text."""
     content: Span | None = None
@@ -53,9 +56,15 @@ class Token:
     children: tuple[Token, ...] = field(default=(), converter=_children)
     """Inline tokens (or table cells) in source order."""
 
+    @property
+    def last_line(self) -> int:
+        return max(self.line, self.end_line)
+
     def as_dict(self) -> dict[str, Any]:
         """A plain-data view, for dumps and fixture files."""
         data: dict[str, Any] = {"type": self.type, "line": self.line, "span": [self.span.start, self.span.end]}
+        if self.end_line > self.line:
+            data["end_line"] = self.end_line
         for name in ("text", "markup", "indent", "level"):
             value = getattr(self, name)
             if value:

@@ -40,7 +40,8 @@ def item(extractor: Extractor, token: Token) -> None:
     extractor.sections.pop_pseudo(token.indent)
     parent = _parent(extractor, token)
     first = url_tokens[0]
-    lead = text[token.content.start : first.span.start]
+    images = [child.span for child in token.children if child.type == "image"]
+    lead = link_builder.blank_out(text, token.content.start, first.span.start, images)
     alias = None
     alias_found = _ALIAS.match(lead)
     if alias_found is not None and years_venues.leading_tag(alias_found.group())[1] == 0:
@@ -51,7 +52,7 @@ def item(extractor: Extractor, token: Token) -> None:
         outside = outside.replace(alias_found.group(), " ", 1) if alias_found else outside
     found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(outside)]
     lead_clean = _TAGS.sub(" ", lead)
-    lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS)
+    lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS).rstrip(" [(（").strip(_SEPARATORS)
     title_raw: str | None = None
     main: Token | None = None
     lead_stripped = lead.strip()
@@ -115,7 +116,7 @@ def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
 
 
 def _set_title(draft: Draft, raw: str) -> None:
-    citation = citations.parse(raw) if raw.count(",") >= 2 else None
+    citation = citations.parse(raw) if raw.count(",") >= 1 else None
     if citation is not None and citation.title:
         draft.title_raw = raw.strip()
         draft.title = titles.clean(citation.title)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from awesomeparse.spans import Span
+from awesomeparse.tokens import inline
 from awesomeparse.tokens.state import LineState
 from awesomeparse.tokens.token import Token
 
@@ -17,6 +19,7 @@ _BULLET = re.compile(r"[ \t]*([-*+])(?:[ \t]+|$)")
 _LABEL_AHEAD = r"(?=[A-Za-z][\w +&.-]{0,30}(?:\([^)]*\))*[ \t]*[:：;]|\[)"
 _GLUED = re.compile(r"[ \t]*(-)" + _LABEL_AHEAD)
 _WRONG = re.compile(r"[ \t]*(=)[ \t]+" + _LABEL_AHEAD)
+_OTHER_BLOCK = re.compile(r"[ \t]*(?:\d{1,9}[.)](?:[ \t]|$)|#|>|<|```|~~~|\*\*|__|[-*_=]{3,}[ \t]*$|[-*+][ \t]*$)")
 _BLOCK_BEFORE_CODE = frozenset(
     {"heading", "thematic_break", "setext_underline", "bold_line", "html", "table_row", "table_delimiter", "fence"}
 )
@@ -37,18 +40,33 @@ def bullet(state: LineState) -> bool:
             flags.add("wrong_marker")
     if line.startswith("**", found.start(1)):
         return False
-    if state.indent >= 4:
+    indent = state.indent
+    if indent >= 4:
         previous = state.last_content
         if previous is None or previous.type in _BLOCK_BEFORE_CODE:
             flags.add("code_indent")
     state.in_table = False
     content_start = found.end()
-    end = len(line)
-    while end > content_start and line[end - 1] in " \t":
+    first_line, start = state.number, state.start
+    last_line = state.absorb_continuation(starts_block)
+    if last_line != first_line:
+        state.load(last_line)
+    # Offsets below are relative to the item's first line, even when it spans several.
+    end = state.end - start
+    text = state.text[start : state.end]
+    while end > content_start and text[end - 1] in " \t\r":
         end -= 1
     state.push(
-        Token("bullet", state.span(0, len(line)), state.number, text=line[content_start:end],
-              content=state.span(content_start, end), markup=found.group(1), indent=state.indent,
-              flags=flags, children=state.inline(content_start, end))
+        Token("bullet", Span(start, state.end), first_line, text=text[content_start:end],
+              content=Span(start + content_start, start + end), markup=found.group(1), indent=indent,
+              flags=flags, children=inline.scan(state.text, start + content_start, start + end, first_line),
+              end_line=last_line if last_line != first_line else 0)
     )
     return True
+
+
+def starts_block(line: str) -> bool:
+    """Whether ``line`` begins a construct of its own rather than continuing an item."""
+    return bool(
+        _BULLET.match(line) or _GLUED.match(line) or _WRONG.match(line) or _OTHER_BLOCK.match(line)
+    )

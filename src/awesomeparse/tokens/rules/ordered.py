@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from awesomeparse.spans import Span
+from awesomeparse.tokens import inline
+from awesomeparse.tokens.rules.bullet import starts_block
 from awesomeparse.tokens.state import LineState
 from awesomeparse.tokens.token import Token
 
@@ -17,10 +20,17 @@ def ordered(state: LineState) -> bool:
         return False
     state.in_table = False
     content_start = found.end()
-    end = len(line.rstrip())
+    indent = state.indent
+    first_line, start = state.number, state.start
+    last_line = state.absorb_continuation(starts_block)
+    if last_line != first_line:
+        state.load(last_line)
+    text = state.text[start : state.end]
+    end = len(text.rstrip())
     state.push(
-        Token("ordered", state.span(0, len(line)), state.number, text=line[content_start:end],
-              content=state.span(content_start, end), markup=found.group(1), indent=state.indent,
-              children=state.inline(content_start, end))
+        Token("ordered", Span(start, state.end), first_line, text=text[content_start:end],
+              content=Span(start + content_start, start + max(end, content_start)), markup=found.group(1),
+              indent=indent, children=inline.scan(state.text, start + content_start, start + end, first_line),
+              end_line=last_line if last_line != first_line else 0)
     )
     return True
