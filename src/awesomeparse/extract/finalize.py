@@ -58,10 +58,13 @@ def _entry(draft: Draft, index: LineIndex, used: set[str]) -> Entry:
     year, venue, venue_raw = draft.year, draft.venue, draft.venue_raw
     if year is None or venue is None:
         for text in reversed(draft.section):
+            both = years_venues.venue_year_only(text)
             if year is None:
-                year = years_venues.year_only(text)
+                year = years_venues.year_only(text) or both.year
             if venue is None and years_venues.venue_only(text):
                 venue, venue_raw = years_venues.venue_only(text), text.strip()
+            elif venue is None and both.venue is not None:
+                venue, venue_raw = both.venue, both.venue_raw
     start = index.line_span(draft.line).start
     end = index.line_span(max(draft.end_line, draft.line)).end
     return Entry(

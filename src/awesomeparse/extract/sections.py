@@ -15,12 +15,13 @@ _GENERIC = regex.compile(
     r"others?|references?|resources?|links?|contents|table of contents|toc|目录|introduction|intro|papers?|"
     r"surveys?|reviews?|tutorials?|blogs?|code|codes|datasets?|tools?|news|contributing|license|acknowledg\w*)$"
 )
+_LINK = regex.compile(r"\[([^\[\]]++)\]\([^()\s]*+\)")
 _TOC = regex.compile(r"(?i)^(?:table of contents|contents|toc|目录|索引)$")
 
 
 def heading_text(raw: str) -> str:
     """A heading as written, minus badges, emphasis markers and surrounding space."""
-    return squash(_EMPHASIS.sub("", _BADGE.sub(" ", raw))).strip(" :：")
+    return squash(_EMPHASIS.sub("", _LINK.sub(r"\1", _BADGE.sub(" ", raw)))).strip(" :：")
 
 
 def is_generic(text: str) -> bool:

@@ -20,6 +20,8 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _VENUE_PREFIX = regex.compile(r"^[A-Z][\w-]*+\s++(?:19|20)\d\d[.,;]?\s*+")
 _SHORT_PROPER = regex.compile(r"[A-Z][\w-]*+(?:\s++[A-Z][\w-]*+){0,2}")
 _ORG_SPLIT = regex.compile(r"\s*+(?:&|;|,|/)\s*+")
+# ``CVPR 2021`` / ``ICCV'19`` closing an author list is the venue, not a person.
+_VENUE_YEAR_ITEM = regex.compile(r"[A-Z][\w-]*+\s*+['’]?\s*+(?:19|20)?\d\d\.?")
 _YEAR = regex.compile(r"(?:19|20)\d\d\.?")
 
 
@@ -57,7 +59,10 @@ def parse(text: str) -> People | None:
     authors and ``FAIR``; an intro that is a sentence gives ``None``.
     """
     items = [item.strip(" .") for item in _SPLIT.split(text.strip()) if item.strip(" .")]
-    items = [item for item in items if not _YEAR.fullmatch(item) and item.lower() != "et al"]
+    items = [
+        item for item in items
+        if not _YEAR.fullmatch(item) and not _VENUE_YEAR_ITEM.fullmatch(item) and item.lower() != "et al"
+    ]
     if len(items) < 2:
         return None
     authors: list[str] = []

@@ -138,6 +138,18 @@ def venue_only(text: str) -> str | None:
     return canonical_venue(stripped) if stripped in _ALIASES else None
 
 
+def venue_year_only(text: str) -> YearVenue:
+    """``CVPR 2021``, ``2021 CVPR``, ``NeurIPS'19`` as a whole heading; NOTHING otherwise."""
+    stripped = text.strip(" :*_`")
+    if len(stripped.split()) > 3:
+        return NOTHING
+    found = _VENUE_YEAR.fullmatch(stripped) or _YEAR_VENUE.fullmatch(stripped)
+    if found is None:
+        return NOTHING
+    year = int(found.group("year")) if found.group("year") else _short_year(found.group("short"))
+    return YearVenue(year, canonical_venue(found.group("venue")), found.group("venue"))
+
+
 def year_only(text: str) -> int | None:
     """The year when ``text`` is nothing but a year (``## 2019``), else ``None``."""
     stripped = text.strip(" :*_`")

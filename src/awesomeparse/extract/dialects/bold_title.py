@@ -13,7 +13,7 @@ import regex
 from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Extractor
 from awesomeparse.extract.dialects import fields
-from awesomeparse.normalize import titles
+from awesomeparse.normalize import titles, years_venues
 from awesomeparse.tokens.token import Token
 
 DIALECT = "bold_title"
@@ -37,6 +37,8 @@ def title(extractor: Extractor, token: Token) -> None:
         return
     draft = extractor.new_draft(token.line, DIALECT)
     draft.set_title(token.text)
+    if "trailing_tag" in token.flags and token.content is not None:
+        draft.take_year_venue(years_venues.find(extractor.text[token.content.end : token.span.end].strip(" *_")))
     extractor.group = [draft]
     extractor.current = draft
     extractor.mode = DIALECT

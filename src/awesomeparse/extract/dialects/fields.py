@@ -7,7 +7,7 @@ from attrs import evolve, frozen
 
 from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Draft, Extractor
-from awesomeparse.normalize import labels, people, years_venues
+from awesomeparse.normalize import arxiv, labels, people, years_venues
 from awesomeparse.tokens.token import Token
 
 # ``label(args)("title"):`` at the start of a bullet; the colon may be fullwidth or a
@@ -71,6 +71,12 @@ def apply(extractor: Extractor, token: Token, targets: list[Draft]) -> None:
     if url is None:
         if value:
             _text_field(targets, canonical or label.name, value)
+            if canonical == "arxiv":
+                # ``- arXiv: 1704.06857`` / ``- arxiv: arXiv:1704.06857``: an id without a link.
+                for arxiv_id in arxiv.from_text(f"arXiv:{value}") + arxiv.from_text(value):
+                    for draft in targets:
+                        if arxiv_id not in draft.text_arxiv:
+                            draft.text_arxiv.append(arxiv_id)
         return
     named = _named_target(targets, label)
     if named is not None:

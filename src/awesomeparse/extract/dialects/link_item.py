@@ -43,10 +43,15 @@ def item(extractor: Extractor, token: Token) -> None:
     images = [child.span for child in token.children if child.type == "image"]
     lead = link_builder.blank_out(text, token.content.start, first.span.start, images)
     alias = None
+    lead_start = token.content.start
     alias_found = _ALIAS.match(lead)
     if alias_found is not None and years_venues.leading_tag(alias_found.group())[1] == 0:
         alias = alias_found.group("name").strip()
         lead = lead[alias_found.end() :]
+        lead_start += alias_found.end()
+    bold_title, bold_rest = _bold_lead(token, text, lead_start, first.span.start)
+    if bold_title is not None:
+        lead = bold_title
     outside = _outside_links(token, text)
     if alias is not None:
         outside = outside.replace(alias_found.group(), " ", 1) if alias_found else outside
@@ -82,6 +87,11 @@ def item(extractor: Extractor, token: Token) -> None:
             draft.add_alias(name)
     for tag in found_tags:
         draft.take_year_venue(tag)
+    if bold_rest:
+        # ``**Title**, A. Author, B. Author, CVPR 2019.``: the rest of the lead describes the paper.
+        draft.take_year_venue(years_venues.find(bold_rest))
+        draft.take_people(bold_rest)
+        draft.notes.append(bold_rest)
     draft.add_links(_links(extractor, token, url_tokens, main, main_label))
     tail = text[url_tokens[-1].span.end : token.content.end]
     note = _DECORATION.sub(" ", _TAGS.sub(" ", tail)).strip(_SEPARATORS + "()[]")
@@ -89,9 +99,23 @@ def item(extractor: Extractor, token: Token) -> None:
         draft.notes.append(note)
         if main is not None:
             draft.take_year_venue(years_venues.find(note, trailing_year=False))
+            draft.take_people(note)
     extractor.current = draft
     extractor.group = [draft]
     extractor.mode = DIALECT
+
+
+def _bold_lead(token: Token, text: str, start: int, end: int) -> tuple[str | None, str]:
+    """A bold span opening the item (``- **Title** …``) is its title; also returns what follows it."""
+    for child in token.children:
+        if child.type != "strong" or child.span.start < start or child.span.end > end:
+            continue
+        before = _DECORATION.sub(" ", text[start : child.span.start]).strip(_SEPARATORS)
+        if before or child.text.strip().startswith("["):
+            return None, ""
+        rest = _DECORATION.sub(" ", text[child.span.end : end]).strip(_SEPARATORS + "[(")
+        return child.text, rest
+    return None, ""
 
 
 def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:

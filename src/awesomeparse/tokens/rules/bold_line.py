@@ -1,4 +1,5 @@
-"""Bold title line: ``**Title**`` alone on a line (the bold-title dialect's entry head).
+"""Bold title line: ``**Title**`` alone on a line (the bold-title dialect's entry head),
+optionally followed by a venue tag (``**Title** (CVPR 2019)``, ``**Title**, ICCV 2017``).
 
 Also accepts the broken forms lists contain, flagged ``broken_emphasis``: a stray
 character before the opener (``P**art-aware …**``) and spaces inside the delimiters
@@ -12,7 +13,10 @@ import re
 from awesomeparse.tokens.state import LineState
 from awesomeparse.tokens.token import Token
 
-_BOLD = re.compile(r"( {0,3})([^\s*]{0,2})(\*\*|__)(?!\*)([^*]*(?:\*(?!\*)[^*]*)*)(\*\*|__)[ \t]*")
+_BOLD = re.compile(
+    r"( {0,3})([^\s*]{0,2})(\*\*|__)(?!\*)([^*]*(?:\*(?!\*)[^*]*)*)(\*\*|__)"
+    r"(?P<tail>[ \t]*+(?:[(\[][^()\[\]]{1,40}[)\]]|[,.][ \t]*+[A-Za-z][\w -]{0,20}[ \t]+(?:19|20)\d\d))?[ \t]*"
+)
 
 
 def bold_line(state: LineState) -> bool:
@@ -30,6 +34,8 @@ def bold_line(state: LineState) -> bool:
     if inner != inner.strip():
         flags.add("broken_emphasis")
     text_start, text_end = found.start(4), found.end(4)
+    if found.group("tail"):
+        flags.add("trailing_tag")  # ``**Title** (CVPR 2019)``: the tag is read by the extractor
     state.in_table = False
     state.push(
         Token("bold_line", state.span(0, len(line)), state.number, text=prefix + inner,
