@@ -361,18 +361,23 @@ def test_bom_and_line_endings_give_the_same_entry_lines(
 # module entry point -------------------------------------------------------------------
 
 
-def test_python_dash_m_entry_point(tmp_path: Path) -> None:
-    listing = _write(tmp_path / "list.md", LIST_TEXT)
-
-    result = subprocess.run(
-        [sys.executable, "-m", "awesomeparse", "parse", str(listing)],
+def _run_module(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m awesomeparse ARGS`` in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "awesomeparse", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         timeout=120,
         check=False,
-        cwd=tmp_path,
+        cwd=cwd,
     )
+
+
+def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    listing = _write(tmp_path / "list.md", LIST_TEXT)
+
+    result = _run_module(tmp_path, "parse", str(listing))
 
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -384,15 +389,7 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
 def test_python_dash_m_reports_errors_with_exit_2(tmp_path: Path) -> None:
     missing = tmp_path / "missing.md"
 
-    result = subprocess.run(
-        [sys.executable, "-m", "awesomeparse", "parse", str(missing)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-        cwd=tmp_path,
-    )
+    result = _run_module(tmp_path, "parse", str(missing))
 
     assert result.returncode == 2
     assert result.stdout == ""
