@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from awesomeparse.api import parse, parse_file, parse_source
 from awesomeparse.errors import AwesomeParseError, SchemaError, SourceError
+from awesomeparse.graph import GRAPH_SCHEMA, Decision, PaperGraph
+from awesomeparse.match import MergeOptions, explain, merge
 from awesomeparse.model import DOCUMENT_SCHEMA, Document, Entry, Ids, Link, Section
 from awesomeparse.spans import LineIndex, Span
 
@@ -11,17 +13,23 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DOCUMENT_SCHEMA",
+    "GRAPH_SCHEMA",
     "AwesomeParseError",
+    "Decision",
     "Document",
     "Entry",
     "Ids",
     "LineIndex",
     "Link",
+    "MergeOptions",
+    "PaperGraph",
     "SchemaError",
     "Section",
     "SourceError",
     "Span",
     "__version__",
+    "explain",
+    "merge",
     "parse",
     "parse_file",
     "parse_source",

@@ -1,4 +1,4 @@
-"""Command line: ``awesomeparse parse FILE [-o OUT.json]``.
+"""Command line: ``awesomeparse parse FILE [-o OUT.json]``, ``awesomeparse merge PATH... [-o graph.json]``.
 
 Exit codes: 0 success, 1 reserved for findings (lint), 2 usage errors and unreadable input.
 """
@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 import awesomeparse
+from awesomeparse.cli import merge as merge_command
 from awesomeparse.cli import parse as parse_command
 from awesomeparse.errors import AwesomeParseError
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"awesomeparse {awesomeparse.__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     parse_command.register(commands)
+    merge_command.register(commands)
     return parser
 
 

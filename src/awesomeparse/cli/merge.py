@@ -1,0 +1,70 @@
+"""``awesomeparse merge PATH... [-o graph.json] [--threshold N] [--explain A B]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+import awesomeparse
+from awesomeparse.cli._io import write_atomic
+from awesomeparse.errors import SourceError
+from awesomeparse.match import MergeOptions, explain, merge
+
+LIST_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "merge", help="merge lists into one paper graph",
+        description="Merge lists into one deduplicated paper graph (schema awesomeparse.graph/1).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, or directories searched for "
+                        "*.md/*.markdown/*.txt recursively")
+    parser.add_argument("-o", "--output", metavar="OUT.json", help="write the graph here instead of standard output")
+    parser.add_argument("--threshold", type=float, default=MergeOptions().threshold, metavar="N",
+                        help="title similarity (0-100) a title-only match needs (default %(default)s)")
+    parser.add_argument("--explain", nargs=2, metavar=("A", "B"),
+                        help="say why two mentions (PATH:LINE or entry id) were or were not merged")
+    parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
+    parser.set_defaults(run=run)
+
+
+def list_files(paths: list[str]) -> list[str]:
+    """The files named, and the list files under the directories named, sorted within each directory."""
+    found: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+                found.extend(os.path.join(folder, name) for name in sorted(files)
+                             if name.lower().endswith(LIST_SUFFIXES))
+        elif os.path.exists(path):
+            found.append(path)
+        else:
+            raise SourceError(path, "no such file or directory")
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.threshold <= 100:
+        raise SourceError("--threshold", f"must be between 0 and 100, got {args.threshold}")
+    documents = [awesomeparse.parse_file(path) for path in list_files(args.paths)]
+    options = MergeOptions(threshold=args.threshold)
+    if args.explain:
+        try:
+            decision, joined = explain(documents, args.explain[0], args.explain[1], options=options)
+        except LookupError as exc:
+            raise SourceError("--explain", str(exc.args[0])) from None
+        verdict = "merged" if joined else "not merged"
+        sys.stdout.write(f"{decision.status} ({decision.reason}, score {decision.score:.1f})"
+                         f"{': ' + decision.detail if decision.detail else ''}; {verdict} in the graph\n")
+        return 0
+    graph = merge(documents, options=options)
+    text = graph.to_json(indent=None if args.compact else 2) + "\n"
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0

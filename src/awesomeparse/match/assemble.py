@@ -1,0 +1,213 @@
+"""Clusters of mentions -> graph nodes, edges and conflicts, in a deterministic order."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from attrs import evolve
+
+from awesomeparse.graph import Conflict, Decision, Edge, ListNode, Mention, Paper, PaperGraph, Repo, Topic
+from awesomeparse.match.clusters import Clusters
+from awesomeparse.match.records import Record, match_key
+from awesomeparse.match.scoring import title_score
+from awesomeparse.match.topics import topic_key
+from awesomeparse.model import Document
+from awesomeparse.normalize import arxiv as arxiv_ids
+from awesomeparse.normalize import urls
+
+_FULL_TITLE_WORDS = 4
+_CONFLICT_BELOW = 60.0
+
+
+def assemble(
+    documents: list[Document],
+    records: list[Record],
+    clusters: Clusters,
+    reasons: Counter[str],
+    related: list[tuple[int, int, Decision]],
+) -> PaperGraph:
+    groups = clusters.groups()
+    built: list[tuple[Paper, list[Record]]] = []
+    for members in groups.values():
+        group = [records[index] for index in sorted(members)]
+        built.append((_paper(group), group))
+    # Two clusters can share a title-derived id (equal titles kept apart by their years);
+    # the one whose first mention comes later gets a numbered id.
+    built.sort(key=lambda item: (item[0].id, item[0].mentions[0]))
+    seen: Counter[str] = Counter()
+    paper_of: dict[int, str] = {}
+    papers: list[Paper] = []
+    conflicts: list[Conflict] = []
+    for built_paper, group in built:
+        seen[built_paper.id] += 1
+        count = seen[built_paper.id]
+        paper = built_paper if count == 1 else evolve(built_paper, id=f"{built_paper.id}~{count}")
+        papers.append(paper)
+        for record in group:
+            paper_of[record.index] = paper.id
+        conflicts.extend(_paper_conflicts(paper, group))
+    edges: list[Edge] = []
+    for record in records:
+        edges.append(Edge("mentions", f"list:{record.mention.source}", paper_of[record.index], [record.mention]))
+    for left, right, decision in related:
+        a, b = sorted((paper_of[left], paper_of[right]))
+        if a != b:
+            edges.append(Edge("related", a, b, [records[left].mention, records[right].mention], decision.reason))
+    for record in records:
+        for other in record.other_arxiv:
+            edges.append(Edge("related", paper_of[record.index], f"arxiv:{other}", [record.mention], "other-arxiv-id"))
+    repos, repo_edges, repo_conflicts = _repos(records, paper_of)
+    topics, topic_edges = _topics(records, paper_of)
+    edges.extend(repo_edges)
+    edges.extend(topic_edges)
+    conflicts.extend(repo_conflicts)
+    lists = [
+        ListNode(
+            id=f"list:{document.source or '<text>'}",
+            source=document.source or "<text>",
+            entries=len(document.entries),
+            papers=sorted({paper_of[record.index] for record in records
+                           if record.mention.source == (document.source or "<text>")}),
+        )
+        for document in sorted(documents, key=lambda item: item.source or "")
+    ]
+    edges = sorted(_dedupe_edges(edges), key=lambda edge: (edge.type, edge.source, edge.target, edge.provenance))
+    conflicts.sort(key=lambda conflict: (conflict.type, conflict.subject, conflict.message))
+    return PaperGraph(
+        papers=papers, repos=repos, topics=topics, lists=lists, edges=edges, conflicts=conflicts,
+        reasons=sorted(reasons.items()),
+    )
+
+
+def canonical_title(group: list[Record]) -> str:
+    """The title most mentions use, preferring full titles over short names; ties: longest, then
+    alphabetical. Documented in docs/merging.md."""
+    titles = [record.entry.title for record in group if record.entry.title]
+    if not titles:
+        return group[0].entry.ids.arxiv[0] if group[0].entry.ids.arxiv else "(untitled)"
+    full = [title for title in titles if len(title.split()) >= _FULL_TITLE_WORDS] or titles
+    counts = Counter(full)
+    return min(counts, key=lambda title: (-counts[title], -len(title), title))
+
+
+def _paper(group: list[Record]) -> Paper:
+    arxiv_counts = Counter(record.arxiv for record in group if record.arxiv)
+    doi_counts = Counter(record.doi for record in group if record.doi)
+    title = canonical_title(group)
+    if arxiv_counts:
+        identity = "arxiv:" + min(arxiv_counts, key=lambda value: (-arxiv_counts[value], value))
+    elif doi_counts:
+        identity = "doi:" + min(doi_counts, key=lambda value: (-doi_counts[value], value))
+    else:
+        identity = "title:" + hashlib.sha1(match_key(title).encode()).hexdigest()[:12]
+    years = Counter(record.year for record in group if record.year is not None)
+    aliases = {alias for record in group for alias in record.entry.aliases}
+    aliases |= {record.entry.title for record in group if record.entry.title and record.short}
+    aliases.discard(title)
+    return Paper(
+        id=identity,
+        title=title,
+        titles=sorted({record.entry.title for record in group if record.entry.title}),
+        arxiv=sorted(arxiv_counts),
+        doi=sorted(doi_counts),
+        year=min(years, key=lambda year: (-years[year], year)) if years else None,
+        venues=sorted({record.entry.venue for record in group if record.entry.venue}),
+        aliases=sorted(aliases),
+        mentions=sorted(record.mention for record in group),
+        repos=sorted({f"github:{repo.lower()}" for record in group for repo in record.entry.ids.github}),
+    )
+
+
+def _paper_conflicts(paper: Paper, group: list[Record]) -> list[Conflict]:
+    found: list[Conflict] = []
+    full = [record for record in group if record.entry.title and len(record.key.split()) >= _FULL_TITLE_WORDS]
+    if paper.arxiv and len(full) > 1:
+        first = full[0]
+        for other in full[1:]:
+            if title_score(first.sorted_key, other.sorted_key) < _CONFLICT_BELOW:
+                found.append(Conflict(
+                    "id-title", f"{paper.id} is given to different titles: {first.entry.title!r} and "
+                    f"{other.entry.title!r}", paper.id, [first.mention, other.mention]))
+                break
+    for record in group:
+        if record.arxiv and record.year is not None:
+            id_year = arxiv_ids.year_of(record.arxiv)
+            if id_year is not None and (record.year < id_year or record.year > id_year + 1):
+                found.append(Conflict(
+                    "year-id", f"stated year {record.year} is far from the arXiv id's year {id_year}",
+                    paper.id, [record.mention]))
+    return found
+
+
+def _repos(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Repo], list[Edge], list[Conflict]]:
+    names: dict[str, str] = {}
+    frameworks: dict[str, Counter[str]] = defaultdict(Counter)
+    official: dict[str, set[bool]] = defaultdict(set)
+    papers: dict[str, set[str]] = defaultdict(set)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    edges: list[Edge] = []
+    for record in records:
+        for link in record.entry.links:
+            repo = urls.github_repo(link.url)
+            if repo is None:
+                continue
+            key = f"github:{repo.lower()}"
+            names.setdefault(key, repo)
+            if link.framework:
+                frameworks[key][link.framework] += 1
+            if link.official is not None:
+                official[key].add(link.official)
+            papers[key].add(paper_of[record.index])
+            mentions[key].append(record.mention)
+            edges.append(Edge("implements", key, paper_of[record.index], [record.mention]))
+    repos = []
+    conflicts = []
+    for key in sorted(names):
+        flags = official[key]
+        repos.append(Repo(
+            id=key, name=names[key], frameworks=sorted(frameworks[key]),
+            official=True if True in flags else (False if flags else None),
+            papers=sorted(papers[key]), mentions=sorted(set(mentions[key])),
+        ))
+        if len(frameworks[key]) > 1:
+            conflicts.append(Conflict(
+                "repo-framework", f"{names[key]} is tagged with different frameworks: "
+                f"{', '.join(sorted(frameworks[key]))}", key, sorted(set(mentions[key]))))
+    return repos, edges, conflicts
+
+
+def _topics(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Topic], list[Edge]]:
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    display: dict[str, str] = {}
+    members: dict[str, set[str]] = defaultdict(set)
+    edges: list[Edge] = []
+    for record in records:
+        entry = record.entry
+        own = {match_key(alias) for alias in entry.aliases}
+        heading = next((text for text in reversed(entry.section) if match_key(text) not in own), None)
+        if heading is None:
+            continue
+        key, name = topic_key(heading)
+        if not key:
+            continue
+        topic_id = f"topic:{key}"
+        names[topic_id][heading] += 1
+        display.setdefault(topic_id, name)
+        members[topic_id].add(paper_of[record.index])
+        edges.append(Edge("in-topic", paper_of[record.index], topic_id, [record.mention]))
+    topics = [
+        Topic(id=topic_id, name=display[topic_id], names=sorted(names[topic_id]), papers=sorted(members[topic_id]))
+        for topic_id in sorted(names)
+    ]
+    return topics, edges
+
+
+def _dedupe_edges(edges: list[Edge]) -> list[Edge]:
+    merged: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
+    for edge in edges:
+        merged[(edge.type, edge.source, edge.target, edge.reason)].extend(edge.provenance)
+    return [
+        Edge(kind, source, target, sorted(set(provenance)), reason)  # type: ignore[arg-type]
+        for (kind, source, target, reason), provenance in merged.items()
+    ]

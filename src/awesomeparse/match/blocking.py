@@ -1,0 +1,66 @@
+"""Candidate pairs for title matching: each title is filed under its two rarest words.
+
+Comparing every pair is quadratic; two different titles of one paper almost always share
+their rarest words, so only titles filed together are compared. Exact keys (identical
+titles, a short title equal to another's alias) are grouped directly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from awesomeparse.match.records import Record
+
+BLOCK_KEYS = 2
+MAX_BLOCK = 400
+"""A block this large holds one extremely common word pair; its titles are still matched
+through their other block and through exact-title groups."""
+
+
+def candidate_pairs(records: list[Record]) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)`` with ``i < j`` worth comparing, each at most once, in order."""
+    frequency: Counter[str] = Counter()
+    for record in records:
+        frequency.update(record.tokens)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for record in records:
+        if not record.tokens or record.short:
+            continue
+        rarest = sorted(record.tokens, key=lambda token: (frequency[token], token))[:BLOCK_KEYS]
+        for token in rarest:
+            blocks[token].append(record.index)
+    seen: set[tuple[int, int]] = set()
+    for token in sorted(blocks):
+        members = blocks[token]
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for position, left in enumerate(members):
+            for right in members[position + 1 :]:
+                pair = (left, right) if left < right else (right, left)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def exact_groups(records: list[Record]) -> list[list[int]]:
+    """Groups of records whose title keys are identical (two or more members)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for record in records:
+        if record.key:
+            groups[record.key].append(record.index)
+    return [members for _key, members in sorted(groups.items()) if len(members) > 1]
+
+
+def alias_pairs(records: list[Record]) -> Iterator[tuple[int, int]]:
+    """A short title in one list equal to an alias (``## U-Net``, ``FCN:``) learned from another."""
+    owners: dict[str, list[int]] = defaultdict(list)
+    for record in records:
+        for alias in record.aliases:
+            owners[alias].append(record.index)
+    for record in records:
+        if not record.short or not record.key:
+            continue
+        for owner in owners.get(record.key, ()):
+            if owner != record.index:
+                yield (min(owner, record.index), max(owner, record.index))

@@ -1,0 +1,49 @@
+"""Union-find over records that keeps each cluster to at most one arXiv id and one DOI."""
+
+from __future__ import annotations
+
+from awesomeparse.match.records import Record
+
+
+class Clusters:
+    """Disjoint sets of record indexes; a union that would mix identities is refused."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self._parent = list(range(len(records)))
+        self._arxiv: list[set[str]] = [{record.arxiv} if record.arxiv else set() for record in records]
+        self._doi: list[set[str]] = [{record.doi} if record.doi else set() for record in records]
+
+    def find(self, index: int) -> int:
+        parent = self._parent
+        root = index
+        while parent[root] != root:
+            root = parent[root]
+        while parent[index] != root:
+            parent[index], index = root, parent[index]
+        return root
+
+    def compatible(self, left: int, right: int) -> bool:
+        """Two clusters may join unless both carry arXiv ids (or DOIs) and none is shared."""
+        a, b = self.find(left), self.find(right)
+        if a == b:
+            return True
+        if self._arxiv[a] and self._arxiv[b] and not self._arxiv[a] & self._arxiv[b]:
+            return False
+        return not (self._doi[a] and self._doi[b] and not self._doi[a] & self._doi[b])
+
+    def union(self, left: int, right: int) -> bool:
+        """Join two clusters; the smaller index stays the root so results do not depend on order."""
+        a, b = self.find(left), self.find(right)
+        if a == b:
+            return False
+        root, child = (a, b) if a < b else (b, a)
+        self._parent[child] = root
+        self._arxiv[root] |= self._arxiv[child]
+        self._doi[root] |= self._doi[child]
+        return True
+
+    def groups(self) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for index in range(len(self._parent)):
+            found.setdefault(self.find(index), []).append(index)
+        return found

@@ -1,0 +1,63 @@
+"""Pairwise verdicts by an evidence ladder, strongest evidence first; every decision says why."""
+
+from __future__ import annotations
+
+from awesomeparse.graph import Decision, Status
+from awesomeparse.match.records import Record
+from awesomeparse.match.scoring import title_score
+
+DEFAULT_THRESHOLD = 90.0
+_RELATED_MARGIN = 15.0
+
+
+def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) -> Decision:
+    """Same paper, different papers, or related works (versions of one method, never merged)."""
+    if left.arxiv and right.arxiv:
+        if left.arxiv == right.arxiv:
+            return Decision("same", "same-arxiv", 100.0, left.arxiv)
+        score = _score(left, right)
+        status: Status = (
+            "related" if score >= threshold - _RELATED_MARGIN or _shares_versions(left, right) else "different"
+        )
+        return Decision(status, "different-arxiv", score, f"{left.arxiv} vs {right.arxiv}")
+    if left.doi and right.doi:
+        if left.doi == right.doi:
+            return Decision("same", "same-doi", 100.0, left.doi)
+        return Decision("different", "different-doi", _score(left, right), f"{left.doi} vs {right.doi}")
+    shared_urls = left.paper_urls & right.paper_urls
+    if shared_urls:
+        return Decision("same", "same-url", 100.0, min(shared_urls))
+    if not left.key or not right.key:
+        return Decision("different", "no-title", 0.0)
+    if left.versions != right.versions:
+        score = _score(left, right)
+        version_status: Status = "related" if score >= threshold - _RELATED_MARGIN else "different"
+        detail = f"{sorted(left.versions)} vs {sorted(right.versions)}"
+        return Decision(version_status, "version-mismatch", score, detail)
+    if left.short or right.short:
+        if left.key == right.key:
+            return _with_years(left, right, Decision("same", "title-exact", 100.0))
+        if left.key in right.aliases or right.key in left.aliases:
+            return _with_years(left, right, Decision("same", "alias", 100.0, left.key if left.short else right.key))
+        return Decision("different", "short-title-differs", _score(left, right))
+    score = _score(left, right)
+    if score < threshold:
+        return Decision("different", "title-below-threshold", score)
+    return _with_years(left, right, Decision("same", "title", score))
+
+
+def _with_years(left: Record, right: Record, decision: Decision) -> Decision:
+    """A title match across stated years more than one apart is a different edition, at most related."""
+    if left.year is not None and right.year is not None and abs(left.year - right.year) > 1:
+        return Decision("related", "year-mismatch", decision.score, f"{left.year} vs {right.year}")
+    return decision
+
+
+def _score(left: Record, right: Record) -> float:
+    if not left.key or not right.key:
+        return 0.0
+    return title_score(left.sorted_key, right.sorted_key)
+
+
+def _shares_versions(left: Record, right: Record) -> bool:
+    return bool(left.key) and left.key == right.key
