@@ -81,13 +81,21 @@ def assemble(
 
 
 def canonical_title(group: list[Record]) -> str:
-    """The title most mentions use, preferring full titles over short names; ties: longest, then
-    alphabetical. Documented in docs/merging.md."""
-    titles = [record.entry.title for record in group if record.entry.title]
-    if not titles:
+    """The title the most mentions use, counted by title key; ties go to the longer, then the
+    alphabetically first spelling. A short name that opens a full title of the same paper
+    (``SegNet`` beside ``SegNet: A Deep …``) counts half. Documented in docs/merging.md."""
+    titled = [record for record in group if record.entry.title]
+    if not titled:
         return group[0].entry.ids.arxiv[0] if group[0].entry.ids.arxiv else "(untitled)"
-    full = [title for title in titles if len(title.split()) >= _FULL_TITLE_WORDS] or titles
-    counts = Counter(full)
+    full_keys = [record.key for record in titled if len(record.key.split()) >= _FULL_TITLE_WORDS]
+    weight: dict[str, float] = defaultdict(float)
+    spelling: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in titled:
+        opens_full = record.short and any(key.startswith(record.key + " ") for key in full_keys)
+        weight[record.key] += 0.5 if opens_full else 1.0
+        spelling[record.key][record.entry.title or ""] += 1
+    best_key = min(weight, key=lambda key: (-weight[key], -len(key), key))
+    counts = spelling[best_key]
     return min(counts, key=lambda title: (-counts[title], -len(title), title))
 
 

@@ -13,6 +13,8 @@ _EMPHASIS = regex.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 # stands for a colon (file names can't hold ``:``, so titles copied from PDFs lose it).
 _UNDERSCORE_COLON = regex.compile(r"(?<=[\w)+])_(?=\s)")
 _GLUED_COLON = regex.compile(r"(?<=[A-Za-z0-9+)\]])[:：](?=[A-Za-z])")
+# ``CenterMask : Real-Time …``: a space before the colon.
+_SPACED_COLON = regex.compile(r"(?<=\w)\s++:(?=\s)")
 _WRAPPING = regex.compile(r"^[\s\"“'‘]++|[\s\"”'’]++$")
 _QUOTES = frozenset("\"“”'‘’")
 _MATCH_JUNK = regex.compile(r"[^\p{L}\p{N}+]++")
@@ -25,7 +27,7 @@ def clean(raw: str) -> str | None:
     if "_" in text:
         text = _UNDERSCORE_COLON.sub(":", text)
     if ":" in text or "：" in text:
-        text = _GLUED_COLON.sub(": ", text)
+        text = _SPACED_COLON.sub(":", _GLUED_COLON.sub(": ", text))
     text = squash(text)
     balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
     if (text[:1] in _QUOTES or text[-1:] in _QUOTES) and balanced:
