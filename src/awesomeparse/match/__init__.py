@@ -20,6 +20,10 @@ from awesomeparse.model import Document
 
 __all__ = ["DEFAULT_THRESHOLD", "MergeOptions", "explain", "merge"]
 
+_ALL_PAIRS_UP_TO = 40
+"""Identical titles are compared pairwise up to this group size (years may still keep
+editions apart); larger groups are compared with their first member only."""
+
 
 @frozen
 class MergeOptions:
@@ -61,23 +65,39 @@ def _cluster(
     clusters = Clusters(records)
     reasons: Counter[str] = Counter()
     related: list[tuple[int, int, Decision]] = []
-    # 1. Exact identifiers: records sharing an arXiv id or DOI are one paper.
+    # 1. Exact identifiers: records sharing an arXiv id are one paper; a shared DOI joins
+    #    them too unless that would put two arXiv ids in one paper.
     for key in ("arxiv", "doi"):
         first_with: dict[str, int] = {}
         for record in records:
             value = getattr(record, key)
             if value is None:
                 continue
-            if value in first_with:
-                if clusters.union(first_with[value], record.index):
-                    reasons[f"same-{key}"] += 1
-            else:
+            if value not in first_with:
                 first_with[value] = record.index
-    # 2. Everything else is decided pair by pair, strongest candidates first, and a
+            elif (key == "arxiv" or clusters.compatible(first_with[value], record.index)) and clusters.union(
+                first_with[value], record.index
+            ):
+                reasons[f"same-{key}"] += 1
+    # 2. The same paper URL (a PDF, an open-access page) joins mentions unless their ids differ.
+    first_with_url: dict[str, int] = {}
+    for record in records:
+        for url in sorted(record.paper_urls):
+            if url not in first_with_url:
+                first_with_url[url] = record.index
+                continue
+            other = first_with_url[url]
+            if clusters.compatible(other, record.index) and decide(records[other], record, threshold).status == "same" \
+                    and clusters.union(other, record.index):
+                reasons["same-url"] += 1
+    # 3. Everything else is decided pair by pair, strongest candidates first, and a
     #    union is refused when it would join two different arXiv ids or DOIs.
     pairs: set[tuple[int, int]] = set()
     for group in exact_groups(records):
-        pairs.update((group[0], member) for member in group[1:])
+        if len(group) <= _ALL_PAIRS_UP_TO:
+            pairs.update((left, right) for position, left in enumerate(group) for right in group[position + 1 :])
+        else:
+            pairs.update((group[0], member) for member in group[1:])
     pairs.update(alias_pairs(records))
     pairs.update(candidate_pairs(records))
     decided = []

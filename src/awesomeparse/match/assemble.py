@@ -130,14 +130,14 @@ def _paper(group: list[Record]) -> Paper:
 def _paper_conflicts(paper: Paper, group: list[Record]) -> list[Conflict]:
     found: list[Conflict] = []
     full = [record for record in group if record.entry.title and len(record.key.split()) >= _FULL_TITLE_WORDS]
-    if paper.arxiv and len(full) > 1:
-        first = full[0]
-        for other in full[1:]:
-            if title_score(first.sorted_key, other.sorted_key) < _CONFLICT_BELOW:
-                found.append(Conflict(
-                    "id-title", f"{paper.id} is given to different titles: {first.entry.title!r} and "
-                    f"{other.entry.title!r}", paper.id, [first.mention, other.mention]))
-                break
+    named = [record for record in group if record.entry.title and 2 <= len(record.key.split()) < _FULL_TITLE_WORDS]
+    if paper.arxiv:
+        clash = _title_clash(full, named)
+        if clash is not None:
+            first, other = clash
+            found.append(Conflict(
+                "id-title", f"{paper.id} is given to titles that name different works: {first.entry.title!r} "
+                f"and {other.entry.title!r}", paper.id, sorted([first.mention, other.mention])))
     for record in group:
         if record.arxiv and record.year is not None:
             id_year = arxiv_ids.year_of(record.arxiv)
@@ -146,6 +146,20 @@ def _paper_conflicts(paper: Paper, group: list[Record]) -> list[Conflict]:
                     "year-id", f"stated year {record.year} is far from the arXiv id's year {id_year}",
                     paper.id, [record.mention]))
     return found
+
+
+def _title_clash(full: list[Record], named: list[Record]) -> tuple[Record, Record] | None:
+    """Two full titles far apart, or a method name of two words or more sharing no word with a
+    full title (``Mask R-CNN`` beside R-CNN's ``Rich feature hierarchies …``)."""
+    for position, first in enumerate(full):
+        for other in full[position + 1 :]:
+            if title_score(first.sorted_key, other.sorted_key) < _CONFLICT_BELOW:
+                return first, other
+    for short in named:
+        for first in full:
+            if first.entry is not short.entry and not short.tokens & first.tokens:
+                return first, short
+    return None
 
 
 def _repos(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Repo], list[Edge], list[Conflict]]:

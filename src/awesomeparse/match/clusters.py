@@ -12,6 +12,10 @@ class Clusters:
         self._parent = list(range(len(records)))
         self._arxiv: list[set[str]] = [{record.arxiv} if record.arxiv else set() for record in records]
         self._doi: list[set[str]] = [{record.doi} if record.doi else set() for record in records]
+        self._years: list[set[int]] = [{record.year} if record.year is not None else set() for record in records]
+        self._names: list[set[str]] = [
+            set(record.aliases) | ({record.key} if record.short and record.key else set()) for record in records
+        ]
 
     def find(self, index: int) -> int:
         parent = self._parent
@@ -23,13 +27,19 @@ class Clusters:
         return root
 
     def compatible(self, left: int, right: int) -> bool:
-        """Two clusters may join unless both carry arXiv ids (or DOIs) and none is shared."""
+        """Two clusters may join unless both carry arXiv ids (or DOIs) and none is shared, their
+        stated years would span more than one year, or they carry rival method names."""
         a, b = self.find(left), self.find(right)
         if a == b:
             return True
         if self._arxiv[a] and self._arxiv[b] and not self._arxiv[a] & self._arxiv[b]:
             return False
-        return not (self._doi[a] and self._doi[b] and not self._doi[a] & self._doi[b])
+        if self._doi[a] and self._doi[b] and not self._doi[a] & self._doi[b]:
+            return False
+        years = self._years[a] | self._years[b]
+        if years and max(years) - min(years) > 1:
+            return False  # a chain of title matches must not join editions years apart
+        return not _rival_names(self._names[a], self._names[b])
 
     def union(self, left: int, right: int) -> bool:
         """Join two clusters; the smaller index stays the root so results do not depend on order."""
@@ -40,6 +50,8 @@ class Clusters:
         self._parent[child] = root
         self._arxiv[root] |= self._arxiv[child]
         self._doi[root] |= self._doi[child]
+        self._names[root] |= self._names[child]
+        self._years[root] |= self._years[child]
         return True
 
     def groups(self) -> dict[int, list[int]]:
@@ -47,3 +59,17 @@ class Clusters:
         for index in range(len(self._parent)):
             found.setdefault(self.find(index), []).append(index)
         return found
+
+
+def _rival_names(left: set[str], right: set[str]) -> bool:
+    """``R-CNN`` on one side and ``Mask R-CNN`` on the other, and no name in common: two methods
+    whose names nest, so a chain of matches must not join them."""
+    if not left or not right or left & right:
+        return False
+    for one in left:
+        words = set(one.split())
+        for other in right:
+            others = set(other.split())
+            if words < others or others < words:
+                return True
+    return False

@@ -43,7 +43,28 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
     score = _score(left, right)
     if score < threshold:
         return Decision("different", "title-below-threshold", score)
+    extension = _extension(left.key, right.key)
+    if extension:
+        return Decision("related", "extended-title", score, extension)
     return _with_years(left, right, Decision("same", "title", score))
+
+
+_EXTENDING_WORDS = frozenset({"and", "with", "via", "using", "for", "in", "on", "under", "from", "beyond", "towards"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _extension(left: str, right: str) -> str:
+    """A title that is another plus a leading modifier (``Dynamic`` Feature Pyramid Networks …)
+    or a trailing clause (… Shadow Detection ``and Removal``) names a different, related work."""
+    shorter, longer = sorted((left.split(), right.split()), key=len)
+    extra = len(longer) - len(shorter)
+    if extra == 0:
+        return ""
+    if longer[extra:] == shorter and any(word not in _ARTICLES for word in longer[:extra]):
+        return "leading words: " + " ".join(longer[:extra])
+    if longer[: len(shorter)] == shorter and longer[len(shorter)] in _EXTENDING_WORDS:
+        return "trailing words: " + " ".join(longer[len(shorter) :])
+    return ""
 
 
 def _with_years(left: Record, right: Record, decision: Decision) -> Decision:

@@ -55,10 +55,15 @@ def _alias_titled(candidate: HeadingCandidate, text: str) -> None:
     keys = [
         (titles.match_key(draft.title or ""), {titles.match_key(alias) for alias in draft.aliases}) for draft in titled
     ]
+    naming = any(_NAME_LIKE.search(name) for name in names)
     for name in names:
         key = titles.match_key(name)
+        # A title opening with the heading names the paper only when the heading holds a
+        # method-like name (``U-Net``, ``FLID, Fundus …``), not when it is a topic
+        # (``Panoptic Segmentation`` over ``Panoptic Segmentation Forecasting``).
+        prefix_ok = naming
         for number, (title_key, own) in enumerate(keys):
-            if key in own or title_key == key or title_key.startswith(key + " "):
+            if key in own or title_key == key or (prefix_ok and title_key.startswith(key + " ")):
                 matches.setdefault(number, []).append(name)
     if len(matches) > 1:
         for number, matched in matches.items():
