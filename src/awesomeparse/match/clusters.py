@@ -36,8 +36,8 @@ class Clusters:
             return False
         if self._doi[a] and self._doi[b] and not self._doi[a] & self._doi[b]:
             return False
-        years = self._years[a] | self._years[b]
-        if years and max(years) - min(years) > 1:
+        left_years, right_years = self._years[a], self._years[b]
+        if left_years and right_years and min(abs(x - y) for x in left_years for y in right_years) > 1:
             return False  # a chain of title matches must not join editions years apart
         return not _rival_names(self._names[a], self._names[b])
 
