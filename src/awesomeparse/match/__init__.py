@@ -18,7 +18,7 @@ from awesomeparse.match.records import Record, records_of
 from awesomeparse.match.verdict import DEFAULT_THRESHOLD, decide
 from awesomeparse.model import Document
 
-__all__ = ["DEFAULT_THRESHOLD", "MergeOptions", "explain", "merge"]
+__all__ = ["DEFAULT_THRESHOLD", "MergeOptions", "explain", "merge", "proposed_pairs"]
 
 _ALL_PAIRS_UP_TO = 40
 """Identical titles are compared pairwise up to this group size (years may still keep
@@ -59,6 +59,20 @@ def _find(records: list[Record], reference: str) -> Record:
     raise LookupError(f"no paper mention {reference!r} (use PATH:LINE or an entry id)")
 
 
+def proposed_pairs(records: list[Record], threshold: float = DEFAULT_THRESHOLD) -> set[tuple[int, int]]:
+    """Every pair of record indexes the merge decides on: identical titles, short titles and
+    the aliases they match, and titles filed under the same rare word."""
+    pairs: set[tuple[int, int]] = set()
+    for group in exact_groups(records):
+        if len(group) <= _ALL_PAIRS_UP_TO:
+            pairs.update((left, right) for position, left in enumerate(group) for right in group[position + 1 :])
+        else:
+            pairs.update((group[0], member) for member in group[1:])
+    pairs.update(alias_pairs(records, lambda left, right: decide(left, right, threshold).status == "same"))
+    pairs.update(candidate_pairs(records))
+    return pairs
+
+
 def _cluster(
     records: list[Record], threshold: float
 ) -> tuple[Clusters, Counter[str], list[tuple[int, int, Decision]]]:
@@ -92,16 +106,8 @@ def _cluster(
                 reasons["same-url"] += 1
     # 3. Everything else is decided pair by pair, strongest candidates first, and a
     #    union is refused when it would join two different arXiv ids or DOIs.
-    pairs: set[tuple[int, int]] = set()
-    for group in exact_groups(records):
-        if len(group) <= _ALL_PAIRS_UP_TO:
-            pairs.update((left, right) for position, left in enumerate(group) for right in group[position + 1 :])
-        else:
-            pairs.update((group[0], member) for member in group[1:])
-    pairs.update(alias_pairs(records))
-    pairs.update(candidate_pairs(records))
     decided = []
-    for left, right in sorted(pairs):
+    for left, right in sorted(proposed_pairs(records, threshold)):
         decision = decide(records[left], records[right], threshold)
         if decision.status == "same":
             decided.append((-decision.score, left, right, decision))

@@ -8,7 +8,7 @@ titles, a short title equal to another's alias) are grouped directly.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from awesomeparse.match.records import Record
 
@@ -52,15 +52,23 @@ def exact_groups(records: list[Record]) -> list[list[int]]:
     return [members for _key, members in sorted(groups.items()) if len(members) > 1]
 
 
-def alias_pairs(records: list[Record]) -> Iterator[tuple[int, int]]:
-    """A short title in one list equal to an alias (``## U-Net``, ``FCN:``) learned from another."""
+def alias_pairs(records: list[Record], same: Callable[[Record, Record], bool]) -> Iterator[tuple[int, int]]:
+    """A short title in one list equal to an alias (``## U-Net``, ``FCN:``) learned from another.
+
+    An alias carried by titles that are not one paper (``PixelNet: Towards …`` and
+    ``PixelNet: Representation …``) is ambiguous and joins nothing.
+    """
     owners: dict[str, list[int]] = defaultdict(list)
     for record in records:
         for alias in record.aliases:
             owners[alias].append(record.index)
+    usable = {
+        alias: members for alias, members in owners.items()
+        if all(same(records[members[0]], records[other]) for other in members[1:])
+    }
     for record in records:
         if not record.short or not record.key:
             continue
-        for owner in owners.get(record.key, ()):
+        for owner in usable.get(record.key, ()):
             if owner != record.index:
                 yield (min(owner, record.index), max(owner, record.index))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from awesomeparse.graph import Decision, Status
 from awesomeparse.match.records import Record
 from awesomeparse.match.scoring import title_score
 
 DEFAULT_THRESHOLD = 90.0
 _RELATED_MARGIN = 15.0
+_TYPO_SCORE = 80.0
 
 
 def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) -> Decision:
@@ -43,7 +46,15 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
     score = _score(left, right)
     if score < threshold:
         return Decision("different", "title-below-threshold", score)
+    left_extra, right_extra = _extra_words(left.key, right.key)
+    if left_extra and right_extra and not _typos(left_extra, right_extra):
+        # ``Recurrent Fully Convolutional …`` vs ``Convolutional Gated Recurrent …``: each title
+        # has a word the other lacks, and not a misspelling of it: two works.
+        detail = f"{' '.join(left_extra)} vs {' '.join(right_extra)}"
+        return Decision("different", "different-words", score, detail)
     extension = _extension(left.key, right.key)
+    if not extension and len(left_extra) + len(right_extra) >= 2 and not (left_extra and right_extra):
+        extension = "added words: " + " ".join(left_extra or right_extra)
     if extension:
         return Decision("related", "extended-title", score, extension)
     return _with_years(left, right, Decision("same", "title", score))
@@ -51,6 +62,23 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
 
 _EXTENDING_WORDS = frozenset({"and", "with", "via", "using", "for", "in", "on", "under", "from", "beyond", "towards"})
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+_STOPWORDS = frozenset({"a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "by", "via", "from", "at"})
+
+
+def _extra_words(left: str, right: str) -> tuple[list[str], list[str]]:
+    """Content words each title has beyond the other (counted, so ``video … video`` is two)."""
+    left_counts = Counter(word for word in left.split() if word not in _STOPWORDS)
+    right_counts = Counter(word for word in right.split() if word not in _STOPWORDS)
+    return sorted((left_counts - right_counts).elements()), sorted((right_counts - left_counts).elements())
+
+
+def _typos(left: list[str], right: list[str]) -> bool:
+    """Every differing word has a close spelling on the other side (``segmention``/``segmentation``)."""
+    return all(any(title_score(word, other) >= _TYPO_SCORE for other in right) for word in left) and all(
+        any(title_score(word, other) >= _TYPO_SCORE for other in left) for word in right
+    )
 
 
 def _extension(left: str, right: str) -> str:
