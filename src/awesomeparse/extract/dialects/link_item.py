@@ -128,7 +128,11 @@ def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
             draft.title_raw = citation.title
             draft.title = titles.clean(citation.title)
             if previous:
-                draft.add_alias(previous)
+                # ``R-CNN, UC Berkeley``: the name, then who made it.
+                name, _comma, maker = previous.partition(", ")
+                draft.add_alias(name)
+                if maker and maker not in draft.affiliations:
+                    draft.affiliations.append(maker)
         for author in citation.authors:
             if author not in draft.authors:
                 draft.authors.append(author)
