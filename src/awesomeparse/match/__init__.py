@@ -15,7 +15,7 @@ from awesomeparse.match.assemble import assemble
 from awesomeparse.match.blocking import alias_pairs, candidate_pairs, exact_groups
 from awesomeparse.match.clusters import Clusters
 from awesomeparse.match.records import Record, records_of
-from awesomeparse.match.verdict import DEFAULT_THRESHOLD, decide
+from awesomeparse.match.verdict import DEFAULT_THRESHOLD, RELATED_MARGIN, decide
 from awesomeparse.model import Document
 
 __all__ = ["DEFAULT_THRESHOLD", "MergeOptions", "explain", "merge", "proposed_pairs"]
@@ -68,8 +68,9 @@ def proposed_pairs(records: list[Record], threshold: float = DEFAULT_THRESHOLD) 
             pairs.update((left, right) for position, left in enumerate(group) for right in group[position + 1 :])
         else:
             pairs.update((group[0], member) for member in group[1:])
-    pairs.update(alias_pairs(records, lambda left, right: decide(left, right, threshold).status == "same"))
-    pairs.update(candidate_pairs(records))
+    pairs.update(alias_pairs(records, lambda left, right: decide(left, right, threshold).status == "different"))
+    # Pairs scoring below threshold - 15 can be neither the same paper nor related (verdict.py).
+    pairs.update(candidate_pairs(records, max(0.0, threshold - RELATED_MARGIN)))
     return pairs
 
 

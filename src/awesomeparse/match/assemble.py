@@ -62,13 +62,15 @@ def assemble(
     edges.extend(repo_edges)
     edges.extend(topic_edges)
     conflicts.extend(repo_conflicts)
+    papers_by_source: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        papers_by_source[record.mention.source].add(paper_of[record.index])
     lists = [
         ListNode(
             id=f"list:{document.source or '<text>'}",
             source=document.source or "<text>",
             entries=len(document.entries),
-            papers=sorted({paper_of[record.index] for record in records
-                           if record.mention.source == (document.source or "<text>")}),
+            papers=sorted(papers_by_source[document.source or "<text>"]),
         )
         for document in sorted(documents, key=lambda item: item.source or "")
     ]

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
 from awesomeparse.match.records import Record
+from awesomeparse.match.scoring import similar_pairs
 
 BLOCK_KEYS = 2
 MAX_BLOCK = 400
@@ -18,8 +19,8 @@ MAX_BLOCK = 400
 through their other block and through exact-title groups."""
 
 
-def candidate_pairs(records: list[Record]) -> Iterator[tuple[int, int]]:
-    """Index pairs ``(i, j)`` with ``i < j`` worth comparing, each at most once, in order."""
+def candidate_pairs(records: list[Record], cutoff: float = 0.0) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)`` with ``i < j`` filed together and scoring at least ``cutoff``."""
     frequency: Counter[str] = Counter()
     for record in records:
         frequency.update(record.tokens)
@@ -35,12 +36,13 @@ def candidate_pairs(records: list[Record]) -> Iterator[tuple[int, int]]:
         members = blocks[token]
         if len(members) < 2 or len(members) > MAX_BLOCK:
             continue
-        for position, left in enumerate(members):
-            for right in members[position + 1 :]:
-                pair = (left, right) if left < right else (right, left)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        keys = [records[index].sorted_key for index in members]
+        for first, second in similar_pairs(keys, cutoff):
+            left, right = members[first], members[second]
+            pair = (left, right) if left < right else (right, left)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def exact_groups(records: list[Record]) -> list[list[int]]:
@@ -52,7 +54,7 @@ def exact_groups(records: list[Record]) -> list[list[int]]:
     return [members for _key, members in sorted(groups.items()) if len(members) > 1]
 
 
-def alias_pairs(records: list[Record], same: Callable[[Record, Record], bool]) -> Iterator[tuple[int, int]]:
+def alias_pairs(records: list[Record], distinct: Callable[[Record, Record], bool]) -> Iterator[tuple[int, int]]:
     """A short title in one list equal to an alias (``## U-Net``, ``FCN:``) learned from another.
 
     An alias carried by titles that are not one paper (``PixelNet: Towards …`` and
@@ -64,7 +66,7 @@ def alias_pairs(records: list[Record], same: Callable[[Record, Record], bool]) -
             owners[alias].append(record.index)
     usable = {
         alias: members for alias, members in owners.items()
-        if all(same(records[members[0]], records[other]) for other in members[1:])
+        if all(not distinct(records[members[0]], records[other]) for other in members[1:])
     }
     for record in records:
         if not record.short or not record.key:

@@ -62,14 +62,13 @@ class Clusters:
 
 
 def _rival_names(left: set[str], right: set[str]) -> bool:
-    """``R-CNN`` on one side and ``Mask R-CNN`` on the other, and no name in common: two methods
-    whose names nest, so a chain of matches must not join them."""
+    """``R-CNN`` on one side and ``Mask R-CNN`` on the other, and no name in common: a leading
+    modifier makes another method, so a chain of matches must not join them."""
     if not left or not right or left & right:
         return False
     for one in left:
-        words = set(one.split())
         for other in right:
-            others = set(other.split())
-            if words < others or others < words:
-                return True
+            shorter, longer = sorted((one.split(), other.split()), key=len)
+            if len(longer) > len(shorter) and longer[len(longer) - len(shorter) :] == shorter:
+                return True  # ``mask r cnn`` ends with ``r cnn``; ``spp net`` and ``spp`` are one name
     return False

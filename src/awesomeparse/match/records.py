@@ -27,6 +27,8 @@ class Record:
     """Title match key (lower-case words and digits, ``+`` kept), ``""`` when untitled."""
     sorted_key: str
     """The key's words sorted: comparing these with ``ratio`` ignores word order."""
+    compact: str
+    """The key without spaces: ``real time`` and ``realtime`` agree here."""
     tokens: frozenset[str]
     versions: frozenset[str]
     """Words carrying a version: digits, ``+``, roman numerals (``v3+``, ``yolact++``, ``ii``)."""
@@ -77,6 +79,7 @@ def _record(index: int, source: str, entry: Entry) -> Record:
         entry=entry,
         key=key,
         sorted_key=" ".join(sorted(tokens)),
+        compact=key.replace(" ", ""),
         tokens=frozenset(tokens),
         versions=frozenset(token for token in tokens if _VERSION_TOKEN.search(token)),
         arxiv=entry.ids.arxiv[0] if entry.ids.arxiv else None,

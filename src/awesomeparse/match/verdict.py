@@ -9,7 +9,7 @@ from awesomeparse.match.records import Record
 from awesomeparse.match.scoring import title_score
 
 DEFAULT_THRESHOLD = 90.0
-_RELATED_MARGIN = 15.0
+RELATED_MARGIN = 15.0
 _TYPO_SCORE = 80.0
 
 
@@ -20,7 +20,7 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
             return Decision("same", "same-arxiv", 100.0, left.arxiv)
         score = _score(left, right)
         status: Status = (
-            "related" if score >= threshold - _RELATED_MARGIN or _shares_versions(left, right) else "different"
+            "related" if score >= threshold - RELATED_MARGIN or _shares_versions(left, right) else "different"
         )
         return Decision(status, "different-arxiv", score, f"{left.arxiv} vs {right.arxiv}")
     if left.doi and right.doi:
@@ -32,9 +32,12 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
         return Decision("same", "same-url", 100.0, min(shared_urls))
     if not left.key or not right.key:
         return Decision("different", "no-title", 0.0)
+    if left.key != right.key and left.compact == right.compact:
+        # ``Real-time`` / ``Realtime``, ``RAFT-3D`` / ``RAFT3D``: the same words, glued or split.
+        return _with_years(left, right, Decision("same", "title", 100.0, "same letters, spaced differently"))
     if left.versions != right.versions:
         score = _score(left, right)
-        version_status: Status = "related" if score >= threshold - _RELATED_MARGIN else "different"
+        version_status: Status = "related" if score >= threshold - RELATED_MARGIN else "different"
         detail = f"{sorted(left.versions)} vs {sorted(right.versions)}"
         return Decision(version_status, "version-mismatch", score, detail)
     if left.short or right.short:
@@ -47,14 +50,19 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
     if score < threshold:
         return Decision("different", "title-below-threshold", score)
     left_extra, right_extra = _extra_words(left.key, right.key)
+    if (_own_name(left, left_extra) and not right_extra) or (_own_name(right, right_extra) and not left_extra):
+        # ``VisTR: End-to-End …`` beside ``End-to-End …``: one list wrote the method name too.
+        return _with_years(left, right, Decision("same", "title", score, "one title adds its own name"))
     if left_extra and right_extra and not _typos(left_extra, right_extra):
         # ``Recurrent Fully Convolutional …`` vs ``Convolutional Gated Recurrent …``: each title
         # has a word the other lacks, and not a misspelling of it: two works.
         detail = f"{' '.join(left_extra)} vs {' '.join(right_extra)}"
         return Decision("different", "different-words", score, detail)
     extension = _extension(left.key, right.key)
-    if not extension and len(left_extra) + len(right_extra) >= 2 and not (left_extra and right_extra):
-        extension = "added words: " + " ".join(left_extra or right_extra)
+    added = left_extra or right_extra
+    if not extension and not (left_extra and right_extra) and (len(added) >= 3 or len(set(added)) < len(added)):
+        # ``Video Mask Transfiner … Video Instance …``: words added, one of them twice.
+        extension = "added words: " + " ".join(added)
     if extension:
         return Decision("related", "extended-title", score, extension)
     return _with_years(left, right, Decision("same", "title", score))
@@ -74,8 +82,15 @@ def _extra_words(left: str, right: str) -> tuple[list[str], list[str]]:
     return sorted((left_counts - right_counts).elements()), sorted((right_counts - left_counts).elements())
 
 
+def _own_name(record: Record, extra: list[str]) -> bool:
+    return bool(extra) and " ".join(extra) in record.aliases
+
+
 def _typos(left: list[str], right: list[str]) -> bool:
-    """Every differing word has a close spelling on the other side (``segmention``/``segmentation``)."""
+    """Every differing word has a close spelling on the other side (``segmention``/``segmentation``),
+    or the differing words are the same letters split differently (``multisource``/``multi source``)."""
+    if "".join(left) == "".join(right):
+        return True
     return all(any(title_score(word, other) >= _TYPO_SCORE for other in right) for word in left) and all(
         any(title_score(word, other) >= _TYPO_SCORE for other in left) for word in right
     )
