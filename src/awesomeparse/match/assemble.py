@@ -47,20 +47,19 @@ def assemble(
         for record in group:
             paper_of[record.index] = paper.id
         conflicts.extend(_paper_conflicts(paper, group))
-    edges: list[Edge] = []
+    edges = _Edges()
     for record in records:
-        edges.append(Edge("mentions", f"list:{record.mention.source}", paper_of[record.index], [record.mention]))
+        edges.add("mentions", f"list:{record.mention.source}", paper_of[record.index], record.mention)
     for left, right, decision in related:
         a, b = sorted((paper_of[left], paper_of[right]))
         if a != b:
-            edges.append(Edge("related", a, b, [records[left].mention, records[right].mention], decision.reason))
+            edges.add("related", a, b, records[left].mention, decision.reason)
+            edges.add("related", a, b, records[right].mention, decision.reason)
     for record in records:
         for other in record.other_arxiv:
-            edges.append(Edge("related", paper_of[record.index], f"arxiv:{other}", [record.mention], "other-arxiv-id"))
-    repos, repo_edges, repo_conflicts = _repos(records, paper_of)
-    topics, topic_edges = _topics(records, paper_of)
-    edges.extend(repo_edges)
-    edges.extend(topic_edges)
+            edges.add("related", paper_of[record.index], f"arxiv:{other}", record.mention, "other-arxiv-id")
+    repos, repo_conflicts = _repos(records, paper_of, edges)
+    topics = _topics(records, paper_of, edges)
     conflicts.extend(repo_conflicts)
     papers_by_source: dict[str, set[str]] = defaultdict(set)
     for record in records:
@@ -74,10 +73,9 @@ def assemble(
         )
         for document in sorted(documents, key=lambda item: item.source or "")
     ]
-    edges = sorted(_dedupe_edges(edges), key=lambda edge: (edge.type, edge.source, edge.target, edge.provenance))
     conflicts.sort(key=lambda conflict: (conflict.type, conflict.subject, conflict.message))
     return PaperGraph(
-        papers=papers, repos=repos, topics=topics, lists=lists, edges=edges, conflicts=conflicts,
+        papers=papers, repos=repos, topics=topics, lists=lists, edges=edges.build(), conflicts=conflicts,
         reasons=sorted(reasons.items()),
     )
 
@@ -101,7 +99,28 @@ def canonical_title(group: list[Record]) -> str:
     return min(counts, key=lambda title: (-counts[title], -len(title), title))
 
 
+def _single_paper(record: Record) -> Paper:
+    """The common case, a paper mentioned once: no counting needed."""
+    entry = record.entry
+    title = entry.title or (entry.ids.arxiv[0] if entry.ids.arxiv else "(untitled)")
+    if record.arxiv:
+        identity = f"arxiv:{record.arxiv}"
+    elif record.doi:
+        identity = f"doi:{record.doi}"
+    else:
+        identity = "title:" + hashlib.sha1(match_key(title).encode()).hexdigest()[:12]
+    return Paper(
+        id=identity, title=title, titles=(entry.title,) if entry.title else (),
+        arxiv=(record.arxiv,) if record.arxiv else (), doi=(record.doi,) if record.doi else (), year=entry.year,
+        venues=(entry.venue,) if entry.venue else (), aliases=sorted(set(entry.aliases) - {title}),
+        mentions=(record.mention,),
+        repos=sorted({f"github:{repo.lower()}" for repo in entry.ids.github}),
+    )
+
+
 def _paper(group: list[Record]) -> Paper:
+    if len(group) == 1:
+        return _single_paper(group[0])
     arxiv_counts = Counter(record.arxiv for record in group if record.arxiv)
     doi_counts = Counter(record.doi for record in group if record.doi)
     title = canonical_title(group)
@@ -164,13 +183,12 @@ def _title_clash(full: list[Record], named: list[Record]) -> tuple[Record, Recor
     return None
 
 
-def _repos(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Repo], list[Edge], list[Conflict]]:
+def _repos(records: list[Record], paper_of: dict[int, str], edges: _Edges) -> tuple[list[Repo], list[Conflict]]:
     names: dict[str, str] = {}
     frameworks: dict[str, Counter[str]] = defaultdict(Counter)
     official: dict[str, set[bool]] = defaultdict(set)
     papers: dict[str, set[str]] = defaultdict(set)
     mentions: dict[str, list[Mention]] = defaultdict(list)
-    edges: list[Edge] = []
     for record in records:
         for link in record.entry.links:
             repo = urls.github_repo(link.url)
@@ -184,7 +202,7 @@ def _repos(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Repo],
                 official[key].add(link.official)
             papers[key].add(paper_of[record.index])
             mentions[key].append(record.mention)
-            edges.append(Edge("implements", key, paper_of[record.index], [record.mention]))
+            edges.add("implements", key, paper_of[record.index], record.mention)
     repos = []
     conflicts = []
     for key in sorted(names):
@@ -198,14 +216,13 @@ def _repos(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Repo],
             conflicts.append(Conflict(
                 "repo-framework", f"{names[key]} is tagged with different frameworks: "
                 f"{', '.join(sorted(frameworks[key]))}", key, sorted(set(mentions[key]))))
-    return repos, edges, conflicts
+    return repos, conflicts
 
 
-def _topics(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Topic], list[Edge]]:
+def _topics(records: list[Record], paper_of: dict[int, str], edges: _Edges) -> list[Topic]:
     names: dict[str, Counter[str]] = defaultdict(Counter)
     display: dict[str, str] = {}
     members: dict[str, set[str]] = defaultdict(set)
-    edges: list[Edge] = []
     for record in records:
         entry = record.entry
         own = {match_key(alias) for alias in entry.aliases}
@@ -219,19 +236,26 @@ def _topics(records: list[Record], paper_of: dict[int, str]) -> tuple[list[Topic
         names[topic_id][heading] += 1
         display.setdefault(topic_id, name)
         members[topic_id].add(paper_of[record.index])
-        edges.append(Edge("in-topic", paper_of[record.index], topic_id, [record.mention]))
+        edges.add("in-topic", paper_of[record.index], topic_id, record.mention)
     topics = [
         Topic(id=topic_id, name=display[topic_id], names=sorted(names[topic_id]), papers=sorted(members[topic_id]))
         for topic_id in sorted(names)
     ]
-    return topics, edges
+    return topics
 
 
-def _dedupe_edges(edges: list[Edge]) -> list[Edge]:
-    merged: dict[tuple[str, str, str, str], list[Mention]] = defaultdict(list)
-    for edge in edges:
-        merged[(edge.type, edge.source, edge.target, edge.reason)].extend(edge.provenance)
-    return [
-        Edge(kind, source, target, sorted(set(provenance)), reason)  # type: ignore[arg-type]
-        for (kind, source, target, reason), provenance in merged.items()
-    ]
+class _Edges:
+    """Edges keyed by (type, from, to, reason); each collects the mentions that support it."""
+
+    def __init__(self) -> None:
+        # Mentions are held as plain tuples: hashing attrs instances costs more than the rest.
+        self._provenance: dict[tuple[str, str, str, str], set[tuple[str, int, str]]] = defaultdict(set)
+
+    def add(self, kind: str, source: str, target: str, mention: Mention, reason: str = "") -> None:
+        self._provenance[(kind, source, target, reason)].add((mention.source, mention.line, mention.entry_id))
+
+    def build(self) -> list[Edge]:
+        return [
+            Edge(kind, source, target, [Mention(*item) for item in sorted(mentions)], reason)  # type: ignore[arg-type]
+            for (kind, source, target, reason), mentions in sorted(self._provenance.items())
+        ]

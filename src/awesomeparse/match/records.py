@@ -39,11 +39,8 @@ class Record:
     paper_urls: frozenset[str]
     year: int | None
     aliases: frozenset[str]
-
-    @property
-    def short(self) -> bool:
-        """Titles of three words or fewer (``Mask R-CNN``) only ever match exactly."""
-        return len(self.key.split()) <= 3
+    short: bool
+    """Titles of three words or fewer (``Mask R-CNN``) only ever match exactly."""
 
 
 def records_of(documents: list[Document]) -> list[Record]:
@@ -88,6 +85,7 @@ def _record(index: int, source: str, entry: Entry) -> Record:
         paper_urls=paper_urls,
         year=entry.year,
         aliases=frozenset(alias for alias in alias_keys if alias and alias != key),
+        short=len(tokens) <= 3,
     )
 
 
