@@ -321,17 +321,22 @@ def test_validator_rejects_non_objects() -> None:
     assert validate("awesomeparse.document/1", schema)
 
 
-def test_agrees_with_jsonschema_when_installed() -> None:
+def jsonschema_checker(schema: Any, good: Any, broken: dict[str, Callable[[Any], None]]) -> Any:
+    """jsonschema's validator for ``schema`` (the test is skipped without it), after checking that it
+    accepts ``good`` and rejects every breakage of it, as our own validator does."""
     jsonschema = pytest.importorskip("jsonschema", reason="optional cross-check; jsonschema is not a dependency")
-    schema = load_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     checker = jsonschema.Draft202012Validator(schema)
-    good = _valid_document()
     assert list(checker.iter_errors(good)) == []
-    for name, breakage in BROKEN.items():
+    for name, breakage in broken.items():
         data = copy.deepcopy(good)
         breakage(data)
         assert list(checker.iter_errors(data)), f"jsonschema accepts {name}"
+    return checker
+
+
+def test_agrees_with_jsonschema_when_installed() -> None:
+    checker = jsonschema_checker(load_schema(), _valid_document(), BROKEN)
     for path in _real_lists()[:3]:
         assert list(checker.iter_errors(parsed_file(path))) == [], path
 

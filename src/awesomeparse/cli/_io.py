@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 
 from awesomeparse.errors import SourceError
@@ -53,3 +54,11 @@ def write_atomic(path: str, text: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write a result to ``output`` atomically, or to standard output when none is given."""
+    if output:
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)

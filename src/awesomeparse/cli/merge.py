@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 import awesomeparse
-from awesomeparse.cli._io import write_atomic
+from awesomeparse.cli._io import emit
 from awesomeparse.errors import SourceError
 from awesomeparse.match import MergeOptions, explain, merge
 
@@ -63,8 +63,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     graph = merge(documents, options=options)
     text = graph.to_json(indent=None if args.compact else 2) + "\n"
-    if args.output:
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+    emit(text, args.output)
     return 0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 import awesomeparse
-from awesomeparse.cli._io import write_atomic
+from awesomeparse.cli._io import emit
 
 
 def register(commands: Any) -> None:
@@ -22,8 +21,5 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     document = awesomeparse.parse_file(args.file)
     text = document.to_json(indent=None if args.compact else 2) + "\n"
-    if args.output:
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+    emit(text, args.output)
     return 0
