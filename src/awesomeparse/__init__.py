@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from awesomeparse.api import parse, parse_file, parse_source
+from awesomeparse.diagnostics import Diagnostic, Edit, Fix
 from awesomeparse.errors import AwesomeParseError, SchemaError, SourceError
 from awesomeparse.graph import GRAPH_SCHEMA, Decision, PaperGraph
+from awesomeparse.lint import fix, lint
 from awesomeparse.match import MergeOptions, explain, merge
 from awesomeparse.model import DOCUMENT_SCHEMA, Document, Entry, Ids, Link, Section
 from awesomeparse.spans import LineIndex, Span
@@ -16,8 +18,11 @@ __all__ = [
     "GRAPH_SCHEMA",
     "AwesomeParseError",
     "Decision",
+    "Diagnostic",
     "Document",
+    "Edit",
     "Entry",
+    "Fix",
     "Ids",
     "LineIndex",
     "Link",
@@ -29,6 +34,8 @@ __all__ = [
     "Span",
     "__version__",
     "explain",
+    "fix",
+    "lint",
     "merge",
     "parse",
     "parse_file",

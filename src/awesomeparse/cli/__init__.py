@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 import awesomeparse
+from awesomeparse.cli import lint as lint_command
 from awesomeparse.cli import merge as merge_command
 from awesomeparse.cli import parse as parse_command
 from awesomeparse.errors import AwesomeParseError
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     parse_command.register(commands)
     merge_command.register(commands)
+    lint_command.register(commands)
     return parser
 
 

@@ -62,3 +62,22 @@ def emit(text: str, output: str | None) -> None:
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+
+
+LIST_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def list_files(paths: list[str]) -> list[str]:
+    """The files named, and the list files under the directories named, sorted within each directory."""
+    found: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+                found.extend(os.path.join(folder, name) for name in sorted(files)
+                             if name.lower().endswith(LIST_SUFFIXES))
+        elif os.path.exists(path):
+            found.append(path)
+        else:
+            raise SourceError(path, "no such file or directory")
+    return found

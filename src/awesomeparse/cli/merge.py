@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
 import awesomeparse
-from awesomeparse.cli._io import emit
+from awesomeparse.cli._io import emit, list_files
 from awesomeparse.errors import SourceError
 from awesomeparse.match import MergeOptions, explain, merge
-
-LIST_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 def register(commands: Any) -> None:
@@ -29,22 +26,6 @@ def register(commands: Any) -> None:
                         help="say why two mentions (PATH:LINE or entry id) were or were not merged")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
     parser.set_defaults(run=run)
-
-
-def list_files(paths: list[str]) -> list[str]:
-    """The files named, and the list files under the directories named, sorted within each directory."""
-    found: list[str] = []
-    for path in paths:
-        if os.path.isdir(path):
-            for folder, subfolders, files in os.walk(path):
-                subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-                found.extend(os.path.join(folder, name) for name in sorted(files)
-                             if name.lower().endswith(LIST_SUFFIXES))
-        elif os.path.exists(path):
-            found.append(path)
-        else:
-            raise SourceError(path, "no such file or directory")
-    return found
 
 
 def run(args: argparse.Namespace) -> int:

@@ -116,6 +116,15 @@ def canonical(raw: str, url: str | None = None) -> str | None:
     return None
 
 
+def correction(raw: str) -> str | None:
+    """The vocabulary spelling a misspelled label was meant as (``porject page`` -> ``project page``),
+    or ``None`` when the label is spelled right or unknown."""
+    name = squash(fold_punctuation(raw)).lower().strip(" :-=*[]`")
+    if not name or name in LABELS:
+        return None
+    return _closest(name)
+
+
 def host_label(url: str) -> str | None:
     """The label a URL's host implies (arxiv.org -> ``arxiv``), or ``None``."""
     name = host(url)

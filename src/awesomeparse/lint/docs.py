@@ -1,0 +1,46 @@
+"""Rule reference pages: docs/rules/<CODE>.md is generated from each rule module's docstring."""
+
+from __future__ import annotations
+
+from awesomeparse.lint.registry import RULES
+
+_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
+
+
+def rule_page(code: str) -> str:
+    rule = RULES[code]
+    doc = (rule.__doc__ or "").strip()
+    title, _, body = doc.partition("\n\n")
+    sections = []
+    for paragraph in body.split("\n\n"):
+        head = next((name for name in _SECTIONS if paragraph.startswith(name)), None)
+        if head is not None:
+            rest = paragraph[len(head) :].lstrip(": ")
+            sections.append(f"## {head}\n\n{' '.join(rest.split())}\n")
+        else:
+            sections.append(" ".join(paragraph.split()) + "\n")
+    summary = title.split(":", 1)[1].strip() if ":" in title else title
+    header = f"# {code} `{rule.NAME}`\n\n{' '.join(summary.split())}\n\nDefault severity: **{rule.SEVERITY}**.\n"
+    return "\n".join([header, *sections])
+
+
+def index_page() -> str:
+    rows = [f"| [{code}]({code}.md) | `{rule.NAME}` | {rule.SEVERITY} | {rule.SUMMARY} |"
+            for code, rule in RULES.items()]
+    return "# Lint rules\n\n| code | name | severity | finds |\n| --- | --- | --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def main() -> None:
+    """``python -m awesomeparse.lint.docs DIR``: write the pages."""
+    import pathlib
+    import sys
+
+    target = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "docs/rules")
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "README.md").write_text(index_page(), encoding="utf-8")
+    for code in RULES:
+        (target / f"{code}.md").write_text(rule_page(code), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

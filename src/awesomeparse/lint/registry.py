@@ -1,0 +1,51 @@
+"""The rule table: every built-in rule by code, in code order."""
+
+from __future__ import annotations
+
+from awesomeparse.lint.rule import Rule, as_rule
+from awesomeparse.lint.rules import (
+    ap101_stray_angle_bracket,
+    ap102_bracket_then_url,
+    ap103_bracket_without_target,
+    ap104_double_slash,
+    ap201_misspelled_label,
+    ap202_fullwidth_colon,
+    ap203_malformed_bullet,
+    ap204_label_url_mismatch,
+    ap205_missing_label_colon,
+    ap301_broken_bold_title,
+    ap302_underscore_for_colon,
+    ap303_compatibility_character,
+    ap401_bullet_as_code,
+    ap402_two_headings_one_line,
+    ap403_heading_level_jump,
+    ap501_duplicate_entry,
+    ap502_year_vs_arxiv,
+    ap503_arxiv_version,
+    ap504_insecure_http,
+)
+
+RULES: dict[str, Rule] = {
+    rule.CODE: rule
+    for rule in map(as_rule, (
+        ap101_stray_angle_bracket, ap102_bracket_then_url, ap103_bracket_without_target, ap104_double_slash,
+        ap201_misspelled_label, ap202_fullwidth_colon, ap203_malformed_bullet, ap204_label_url_mismatch,
+        ap205_missing_label_colon, ap301_broken_bold_title, ap302_underscore_for_colon,
+        ap303_compatibility_character, ap401_bullet_as_code, ap402_two_headings_one_line,
+        ap403_heading_level_jump, ap501_duplicate_entry, ap502_year_vs_arxiv, ap503_arxiv_version,
+        ap504_insecure_http,
+    ))
+}
+
+
+class UnknownRuleError(LookupError):
+    """A --select or --ignore code that names no rule."""
+
+
+def select(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:
+    """Rules chosen by code or code prefix (``AP2`` selects every label rule), minus the ignored."""
+    chosen = [rule for code, rule in RULES.items() if not select or any(code.startswith(item) for item in select)]
+    for item in (select or []) + (ignore or []):
+        if not any(code.startswith(item) for code in RULES):
+            raise UnknownRuleError(item)
+    return [rule for rule in chosen if not any(rule.CODE.startswith(item) for item in ignore or [])]

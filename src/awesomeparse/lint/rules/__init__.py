@@ -1,0 +1,1 @@
+"""Lint rules, one per module; each module's docstring is its documentation page."""

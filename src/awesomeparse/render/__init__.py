@@ -1,0 +1,1 @@
+"""Renderers: results as text for people and machines."""

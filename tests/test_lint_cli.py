@@ -1,0 +1,83 @@
+"""``awesomeparse lint``: exit codes, output formats, --fix and --diff on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from awesomeparse.cli import main
+
+BROKEN = "# Papers\r\n\r\n**Title**\r\n\r\n- gihtub: <https://github.com/a/b>\r\n- arxiv: https://arxiv.org/abs/1505.04597>\r\n"
+CLEAN = "# Papers\n\n**Title**\n\n- github: <https://github.com/a/b>\n"
+
+
+def write(path: Path, text: str, bom: bool = False) -> Path:
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def test_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", str(write(tmp_path / "a.md", CLEAN))]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_findings_exit_1_and_json_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "a.md", BROKEN)
+    assert main(["lint", "--format", "json", str(path)]) == 1
+    found = json.loads(capsys.readouterr().out)
+    assert [(item["code"], item["line"], item["column"]) for item in found] == [("AP201", 5, 3), ("AP101", 6, 10)]
+    assert set(found[0]) == {"path", "line", "column", "end_line", "end_column", "code", "name", "severity",
+                             "message", "fix"}
+    assert found[0]["path"] == str(path) and found[0]["fix"]["safe"] is True
+
+
+def test_exit_zero_and_select(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "a.md", BROKEN)
+    assert main(["lint", "--exit-zero", str(path)]) == 0
+    assert main(["lint", "--select", "AP3", str(path)]) == 0
+    assert main(["lint", "--ignore", "AP2,AP1", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["lint", "--select", "ZZ9", str(path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_fix_writes_in_place_keeping_crlf_and_bom(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", BROKEN, bom=True)
+    assert main(["lint", "--fix", str(path)]) == 0
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data[3:].decode("utf-8") == BROKEN.replace("gihtub", "github").replace(
+        "https://arxiv.org/abs/1505.04597>", "<https://arxiv.org/abs/1505.04597>")
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["a.md"]
+
+
+def test_diff_shows_without_writing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "a.md", BROKEN)
+    assert main(["lint", "--diff", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "-- gihtub:" in out.replace("\r", "") and "+- github:" in out.replace("\r", "")
+    assert path.read_text(encoding="utf-8").count("gihtub") == 1
+
+
+def test_github_and_sarif_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "a.md", BROKEN)
+    main(["lint", "--format", "github", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"::warning file={path},line=5,col=3,") and "AP201" in lines[0]
+    main(["lint", "--format", "sarif", str(path)])
+    sarif = json.loads(capsys.readouterr().out)
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    result = run["results"][0]
+    assert result["ruleId"] == "AP201" and rules["AP201"]["help"]["text"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (5, 3)
+    assert result["partialFingerprints"]
+
+
+def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", str(tmp_path / "missing.md")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -1,0 +1,71 @@
+"""Every rule's own VALID and INVALID cases, its documentation page, and the fixer's guarantees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import real_lists
+
+import awesomeparse
+from awesomeparse.lint import RULES, fix, lint
+from awesomeparse.lint.docs import index_page, rule_page
+from awesomeparse.lint.rule import Invalid
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
+
+VALID_CASES = [(code, text) for code, rule in RULES.items() for text in rule.VALID]
+INVALID_CASES = [(code, case) for code, rule in RULES.items() for case in rule.INVALID]
+
+
+@pytest.mark.parametrize(("code", "text"), VALID_CASES, ids=lambda value: str(value)[:40])
+def test_valid_cases_are_clean(code: str, text: str) -> None:
+    assert [item.code for item in lint(text, select_codes=[code])] == []
+
+
+@pytest.mark.parametrize(("code", "case"), INVALID_CASES, ids=lambda value: str(value)[:40])
+def test_invalid_cases_are_flagged_and_fixed(code: str, case: Invalid) -> None:
+    found = lint(case.text, select_codes=[code])
+    assert [(item.code, item.line) for item in found] == [(code, case.line)]
+    fixed = fix(case.text, select_codes=[code])
+    if case.fixed is None:
+        assert fixed == case.text
+    else:
+        assert fixed == case.fixed
+        assert lint(fixed, select_codes=[code]) == []
+
+
+def test_every_rule_has_cases_and_a_page() -> None:
+    for code, rule in RULES.items():
+        assert rule.VALID and rule.INVALID, code
+        assert rule.SEVERITY in {"error", "warning", "info"}
+        assert (DOCS / f"{code}.md").read_text(encoding="utf-8") == rule_page(code), (
+            f"docs/rules/{code}.md is stale: run python -m awesomeparse.lint.docs docs/rules")
+    assert (DOCS / "README.md").read_text(encoding="utf-8") == index_page()
+
+
+@pytest.mark.parametrize("path", real_lists(), ids=lambda path: path.name)
+def test_fix_is_idempotent_and_keeps_every_entry(path: Path) -> None:
+    """fix(fix(x)) == fix(x), and the fixed list has the same entries with the same links."""
+    text = path.read_text(encoding="utf-8")
+    once = fix(text)
+    assert fix(once) == once
+    before = awesomeparse.parse(text).entries
+    after = awesomeparse.parse(once).entries
+    assert len(after) == len(before)
+    # Fixes may move lines (a heading split in two) and repair titles and URLs, never drop them.
+    for old, new in zip(before, after, strict=True):
+        assert len(new.links) == len(old.links), (old.line, old.title)
+        assert new.ids.arxiv == old.ids.arxiv
+        assert (new.title is None) == (old.title is None)
+
+
+def test_fix_keeps_crlf_and_bom() -> None:
+    text = "\ufeff# A\r\n\r\n- gihtub: <https://github.com/a/b>\r\n"
+    assert fix(text) == "\ufeff# A\r\n\r\n- github: <https://github.com/a/b>\r\n"
+
+
+@pytest.mark.parametrize("path", real_lists(), ids=lambda path: path.name)
+def test_linting_real_lists_never_raises(path: Path) -> None:
+    for item in lint(path.read_text(encoding="utf-8")):
+        assert item.line <= item.end_line and item.code in RULES
