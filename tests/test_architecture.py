@@ -17,7 +17,7 @@ LAYERS = {
     "normalize": 3, "tokens": 3,
     "extract": 4,
     "graph": 5, "match": 5,
-    "lint": 6,
+    "linter": 6,
     "render": 7,
     "api": 8, "__init__": 9, "cli": 10, "__main__": 11,
 }

@@ -8,9 +8,9 @@ import pytest
 from tests.conftest import real_lists
 
 import awesomeparse
-from awesomeparse.lint import RULES, fix, lint
-from awesomeparse.lint.docs import index_page, rule_page
-from awesomeparse.lint.rule import Invalid
+from awesomeparse.linter import RULES, fix, lint
+from awesomeparse.linter.docs import index_page, rule_page
+from awesomeparse.linter.rule import Invalid
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
 
@@ -40,7 +40,7 @@ def test_every_rule_has_cases_and_a_page() -> None:
         assert rule.VALID and rule.INVALID, code
         assert rule.SEVERITY in {"error", "warning", "info"}
         assert (DOCS / f"{code}.md").read_text(encoding="utf-8") == rule_page(code), (
-            f"docs/rules/{code}.md is stale: run python -m awesomeparse.lint.docs docs/rules")
+            f"docs/rules/{code}.md is stale: run python -m awesomeparse.linter.docs docs/rules")
     assert (DOCS / "README.md").read_text(encoding="utf-8") == index_page()
 
 

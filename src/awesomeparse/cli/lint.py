@@ -11,12 +11,9 @@ import difflib
 import sys
 from typing import Any
 
-from awesomeparse import source as source_module
 from awesomeparse.cli._io import list_files, write_atomic
-from awesomeparse.diagnostics import Diagnostic
 from awesomeparse.errors import SourceError
-from awesomeparse.lint import RULES, UnknownRuleError, fix, lint_source
-from awesomeparse.render.diagnostics import FORMATS, render
+from awesomeparse.render.diagnostics import FORMATS
 
 
 def register(commands: Any) -> None:
@@ -39,6 +36,12 @@ def _codes(value: str | None) -> list[str] | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here so that other subcommands do not load the rules.
+    from awesomeparse import source as source_module
+    from awesomeparse.diagnostics import Diagnostic
+    from awesomeparse.linter import RULES, UnknownRuleError, fix, lint_source
+    from awesomeparse.render.diagnostics import render
+
     select, ignore = _codes(args.select), _codes(args.ignore)
     try:
         lint_source(source_module.from_text(""), select_codes=select, ignore_codes=ignore)

@@ -9,7 +9,6 @@ from typing import Any
 import awesomeparse
 from awesomeparse.cli._io import emit, list_files
 from awesomeparse.errors import SourceError
-from awesomeparse.match import MergeOptions, explain, merge
 
 
 def register(commands: Any) -> None:
@@ -20,8 +19,8 @@ def register(commands: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, or directories searched for "
                         "*.md/*.markdown/*.txt recursively")
     parser.add_argument("-o", "--output", metavar="OUT.json", help="write the graph here instead of standard output")
-    parser.add_argument("--threshold", type=float, default=MergeOptions().threshold, metavar="N",
-                        help="title similarity (0-100) a title-only match needs (default %(default)s)")
+    parser.add_argument("--threshold", type=float, default=None, metavar="N",
+                        help="title similarity (0-100) a title-only match needs (default 90)")
     parser.add_argument("--explain", nargs=2, metavar=("A", "B"),
                         help="say why two mentions (PATH:LINE or entry id) were or were not merged")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
@@ -29,6 +28,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here so that other subcommands do not load the matcher.
+    from awesomeparse.match import MergeOptions, explain, merge
+
+    if args.threshold is None:
+        args.threshold = MergeOptions().threshold
     if not 0 <= args.threshold <= 100:
         raise SourceError("--threshold", f"must be between 0 and 100, got {args.threshold}")
     documents = [awesomeparse.parse_file(path) for path in list_files(args.paths)]

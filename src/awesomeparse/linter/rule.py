@@ -9,7 +9,7 @@ from typing import Protocol
 from attrs import frozen
 
 from awesomeparse.diagnostics import Diagnostic, Severity
-from awesomeparse.lint.context import LintContext
+from awesomeparse.linter.context import LintContext
 
 
 @frozen

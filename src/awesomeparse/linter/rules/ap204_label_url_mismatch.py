@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomeparse.diagnostics import Diagnostic, Severity
-from awesomeparse.lint.context import LintContext
-from awesomeparse.lint.rule import Invalid
-from awesomeparse.lint.rules._labels import field_labels
+from awesomeparse.linter.context import LintContext
+from awesomeparse.linter.rule import Invalid
+from awesomeparse.linter.rules._labels import field_labels
 from awesomeparse.normalize import labels, urls
 
 CODE = "AP204"

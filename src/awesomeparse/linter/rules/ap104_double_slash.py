@@ -19,8 +19,8 @@ from collections.abc import Iterator
 import regex
 
 from awesomeparse.diagnostics import Diagnostic, Edit, Fix, Severity
-from awesomeparse.lint.context import LintContext
-from awesomeparse.lint.rule import Invalid
+from awesomeparse.linter.context import LintContext
+from awesomeparse.linter.rule import Invalid
 from awesomeparse.spans import Span
 
 CODE = "AP104"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesomeparse.lint.registry import RULES
+from awesomeparse.linter.registry import RULES
 
 _SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
 
@@ -31,7 +31,7 @@ def index_page() -> str:
 
 
 def main() -> None:
-    """``python -m awesomeparse.lint.docs DIR``: write the pages."""
+    """``python -m awesomeparse.linter.docs DIR``: write the pages."""
     import pathlib
     import sys
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from awesomeparse import source as source_module
 from awesomeparse.diagnostics import Diagnostic
 from awesomeparse.extract import extract
-from awesomeparse.lint.context import LintContext
-from awesomeparse.lint.fixer import fix_text
-from awesomeparse.lint.registry import RULES, UnknownRuleError, select
+from awesomeparse.linter.context import LintContext
+from awesomeparse.linter.fixer import fix_text
+from awesomeparse.linter.registry import RULES, UnknownRuleError, select
 from awesomeparse.model import Document
 from awesomeparse.source import Source
 from awesomeparse.tokens import tokenize

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomeparse.diagnostics import Diagnostic, Severity
-from awesomeparse.lint.context import LintContext
-from awesomeparse.lint.rule import Invalid
+from awesomeparse.linter.context import LintContext
+from awesomeparse.linter.rule import Invalid
 from awesomeparse.normalize import arxiv
 
 CODE = "AP502"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from awesomeparse.lint.rule import Rule, as_rule
-from awesomeparse.lint.rules import (
+from awesomeparse.linter.rule import Rule, as_rule
+from awesomeparse.linter.rules import (
     ap101_stray_angle_bracket,
     ap102_bracket_then_url,
     ap103_bracket_without_target,

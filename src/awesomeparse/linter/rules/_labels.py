@@ -8,7 +8,7 @@ import regex
 from attrs import frozen
 
 from awesomeparse.extract import links as link_builder
-from awesomeparse.lint.context import LintContext
+from awesomeparse.linter.context import LintContext
 from awesomeparse.normalize import labels
 from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
