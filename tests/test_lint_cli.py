@@ -81,3 +81,18 @@ def test_github_and_sarif_formats(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lint", str(tmp_path / "missing.md")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_config_file_selects_and_ignores(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "a.md", BROKEN)
+    (tmp_path / "pyproject.toml").write_text('[tool.awesomeparse.lint]\nignore = ["AP201"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["lint", "--format", "concise", str(path)])
+    assert [line.split()[1] for line in capsys.readouterr().out.splitlines()] == ["AP101"]
+    (tmp_path / ".awesomeparse.toml").write_text('[lint]\nselect = ["AP2"]\n', encoding="utf-8")
+    main(["lint", "--format", "concise", str(path)])
+    assert [line.split()[1] for line in capsys.readouterr().out.splitlines()] == ["AP201"]
+    (tmp_path / ".awesomeparse.toml").write_text('[lint]\nselect = "AP2"\n', encoding="utf-8")
+    assert main(["lint", str(path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

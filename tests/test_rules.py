@@ -69,3 +69,19 @@ def test_fix_keeps_crlf_and_bom() -> None:
 def test_linting_real_lists_never_raises(path: Path) -> None:
     for item in lint(path.read_text(encoding="utf-8")):
         assert item.line <= item.end_line and item.code in RULES
+
+
+def test_disable_and_enable_cover_the_lines_between() -> None:
+    text = ("<!-- awesomeparse: disable=AP201 -->\n- gihtub: <https://github.com/a/b>\n"
+            "<!-- awesomeparse: enable=AP201 -->\n- gitub: <https://github.com/c/d>\n")
+    assert [(item.code, item.line) for item in lint(text)] == [("AP201", 4)]
+
+
+def test_blanket_disable_next_line_skips_blank_lines() -> None:
+    text = "<!-- awesomeparse: disable-next-line -->\n\n- gihtub: https://github.com/a/b>\n"
+    assert lint(text) == []
+
+
+def test_unused_blanket_suppression_is_reported() -> None:
+    text = "<!-- awesomeparse: disable -->\n- github: <https://github.com/a/b>\n"
+    assert [(item.code, item.severity) for item in lint(text)] == [("AP901", "info")]

@@ -37,12 +37,17 @@ def _codes(value: str | None) -> list[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that other subcommands do not load the rules.
+    from pathlib import Path
+
     from awesomeparse import source as source_module
     from awesomeparse.diagnostics import Diagnostic
     from awesomeparse.linter import RULES, UnknownRuleError, fix, lint_source
+    from awesomeparse.linter.config import load
     from awesomeparse.render.diagnostics import render
 
-    select, ignore = _codes(args.select), _codes(args.ignore)
+    config = load(Path.cwd())
+    select = _codes(args.select) or list(config.select) or None
+    ignore = (_codes(args.ignore) or []) + list(config.ignore) or None
     try:
         lint_source(source_module.from_text(""), select_codes=select, ignore_codes=ignore)
     except UnknownRuleError as exc:

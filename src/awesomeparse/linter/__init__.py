@@ -9,9 +9,11 @@ from __future__ import annotations
 from awesomeparse import source as source_module
 from awesomeparse.diagnostics import Diagnostic
 from awesomeparse.extract import extract
+from awesomeparse.linter import directives
 from awesomeparse.linter.context import LintContext
 from awesomeparse.linter.fixer import fix_text
 from awesomeparse.linter.registry import RULES, UnknownRuleError, select
+from awesomeparse.linter.rules import ap901_unused_suppression
 from awesomeparse.model import Document
 from awesomeparse.source import Source
 from awesomeparse.tokens import tokenize
@@ -21,11 +23,18 @@ __all__ = ["RULES", "UnknownRuleError", "fix", "lint", "lint_source"]
 
 def lint_source(source: Source, *, select_codes: list[str] | None = None,
                 ignore_codes: list[str] | None = None) -> list[Diagnostic]:
+    """Diagnostics of the selected rules, after inline suppressions (whose own misuse is AP901)."""
+    chosen = {rule.CODE for rule in select(select_codes, ignore_codes)}
     context = LintContext(source)
     found: list[Diagnostic] = []
-    for rule in select(select_codes, ignore_codes):
+    # Every rule runs, so that a suppression is judged on what it would really suppress.
+    for rule in RULES.values():
         found.extend(rule.check(context))
-    return sorted(found)
+    marks = directives.read(source)
+    kept, used = directives.apply(found, marks)
+    kept.extend(ap901_unused_suppression.unused(context, mark) for position, mark in enumerate(marks)
+                if position not in used)
+    return sorted(item for item in kept if item.code in chosen)
 
 
 def lint(text_or_document: str | Document, *, select_codes: list[str] | None = None,

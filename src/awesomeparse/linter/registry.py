@@ -23,6 +23,7 @@ from awesomeparse.linter.rules import (
     ap502_year_vs_arxiv,
     ap503_arxiv_version,
     ap504_insecure_http,
+    ap901_unused_suppression,
 )
 
 RULES: dict[str, Rule] = {
@@ -33,7 +34,7 @@ RULES: dict[str, Rule] = {
         ap205_missing_label_colon, ap301_broken_bold_title, ap302_underscore_for_colon,
         ap303_compatibility_character, ap401_bullet_as_code, ap402_two_headings_one_line,
         ap403_heading_level_jump, ap501_duplicate_entry, ap502_year_vs_arxiv, ap503_arxiv_version,
-        ap504_insecure_http,
+        ap504_insecure_http, ap901_unused_suppression,
     ))
 }
 
