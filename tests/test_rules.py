@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from tests.conftest import real_lists
+from tests.strategies import any_text, markdown_documents
 
 import awesomeparse
 from awesomeparse.linter import RULES, fix, lint
@@ -85,3 +87,22 @@ def test_blanket_disable_next_line_skips_blank_lines() -> None:
 def test_unused_blanket_suppression_is_reported() -> None:
     text = "<!-- awesomeparse: disable -->\n- github: <https://github.com/a/b>\n"
     assert [(item.code, item.severity) for item in lint(text)] == [("AP901", "info")]
+
+
+LINT_PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@LINT_PROPERTY
+@given(any_text)
+def test_linting_any_text_never_raises_and_positions_are_exact(text: str) -> None:
+    for item in lint(text):
+        assert 1 <= item.line <= item.end_line
+        assert item.span.start <= item.span.end <= len(text.removeprefix("\ufeff"))
+
+
+@LINT_PROPERTY
+@given(markdown_documents())
+def test_fix_is_idempotent_and_loses_no_entry_on_generated_lists(text: str) -> None:
+    once = fix(text)
+    assert fix(once) == once
+    assert len(awesomeparse.parse(once).entries) == len(awesomeparse.parse(text).entries)
