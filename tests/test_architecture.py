@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "awesomeparse"
 
 # Layer of each top-level module or subpackage (see docs and ARCHITECTURE guidance).
 LAYERS = {
-    "spans": 0, "errors": 0,
+    "spans": 0, "errors": 0, "_version": 0,
     "model": 1, "diagnostics": 1,
     "source": 2,
     "normalize": 3, "tokens": 3,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from awesomeparse._version import __version__
 
 if TYPE_CHECKING:
     from awesomeparse.api import parse, parse_file, parse_source

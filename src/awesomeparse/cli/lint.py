@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except UnknownRuleError as exc:
         raise SourceError("--select/--ignore", f"unknown rule code or prefix {exc.args[0]!r}") from None
     results: list[tuple[str, list[Diagnostic]]] = []
+    texts: dict[str, str] = {}
     pending = False
     for path in list_files(args.paths):
         read = source_module.read_file(path)
@@ -69,8 +70,9 @@ def run(args: argparse.Namespace) -> int:
                     _write_bytes(path, data)
                     read = source_module.decode(data, path)
         results.append((path, lint_source(read, select_codes=select, ignore_codes=ignore)))
+        texts[path] = read.text
     if not args.diff:
-        sys.stdout.write(render(results, args.format, statistics=args.statistics, rules=RULES))
+        sys.stdout.write(render(results, args.format, statistics=args.statistics, rules=RULES, texts=texts))
     failing = any(item.severity != "info" for _path, found in results for item in found)
     if args.exit_zero:
         return 0
