@@ -28,9 +28,18 @@ class LintContext:
     def document(self) -> Document:
         return extract(self.tokens, self.source)
 
-    def inline(self) -> list[Token]:
+    @cached_property
+    def inline_tokens(self) -> tuple[Token, ...]:
+        return tuple(child for token in self.tokens for child in token.walk()[1:])
+
+    def inline(self) -> tuple[Token, ...]:
         """Every inline token of every block, in order."""
-        return [child for token in self.tokens for child in token.walk()[1:]]
+        return self.inline_tokens
+
+    def url_targets(self) -> list[tuple[Token, Span]]:
+        """``(token, raw URL span)`` of every link-like inline token (images excluded)."""
+        return [(token, token.target) for token in self.inline_tokens
+                if token.target is not None and token.type != "image"]
 
     def diagnostic(
         self, rule: tuple[str, str, Severity], span: Span, message: str, fix: Fix | None = None

@@ -24,6 +24,10 @@ class Field:
     label: labels.Label
     rest_offset: int
     """Offset into the bullet text where the value begins."""
+    name_end: int
+    """Offset where the label word ends (before its ``(arguments)``); it starts at 0."""
+    colon: int | None
+    """Offset of the colon, or ``None`` when it is missing (``- intro CVPR 2022``)."""
 
 
 def read_label(text: str, url_start: int | None) -> Field | None:
@@ -31,13 +35,14 @@ def read_label(text: str, url_start: int | None) -> Field | None:
     found = _LABEL.match(text)
     if found is not None and (url_start is None or found.end("colon") <= url_start):
         raw = found.group("label").strip()
-        if len(raw.split("(", 1)[0].split()) <= 5:
-            return Field(labels.parse(raw), found.end())
+        name = raw.split("(", 1)[0].rstrip()
+        if len(name.split()) <= 5:
+            return Field(labels.parse(raw), found.end(), len(name), found.start("colon"))
     bare = _BARE_LABEL.match(text)
     if bare is not None and (url_start is None or bare.end() <= url_start):
         parsed = labels.parse(bare.group("label"))
         if parsed.canonical is not None and parsed.name.lower() in labels.LABELS:
-            return Field(parsed, bare.end())
+            return Field(parsed, bare.end(), bare.end("label"), None)
     return None
 
 

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 from attrs import frozen
 
-from awesomeparse.extract import links as link_builder
+from awesomeparse.extract.dialects import fields
 from awesomeparse.linter.context import LintContext
-from awesomeparse.normalize import labels
 from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
-
-_LABEL = regex.compile(
-    r"(?P<name>(?!https?:)[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff +&.-]{0,30}?)\s*+"
-    r"(?P<args>(?:\([^()\n]*+\)|\(\s*+\"[^\"\n]*+\"\s*+\))*+)\s*+(?P<colon>[:：;])"
-)
-_BARE = regex.compile(r"(?P<name>[A-Za-z]{3,20})(?P<space>\s++)(?=\S)")
 
 
 @frozen
@@ -30,19 +22,18 @@ class FieldLabel:
 
 
 def field_labels(context: LintContext) -> Iterator[FieldLabel]:
-    """Labels of bullets shaped ``- label(args): value`` (also ``-label:`` and ``= label:``)."""
+    """Labels of bullets shaped ``- label(args): value`` (also ``-label:`` and ``= label:``), read
+    the way the extractor reads them."""
     text = context.text
     for token in context.tokens:
         if token.type != "bullet" or token.content is None:
             continue
         start = token.content.start
-        first_url = next((child for child in token.children if child.type in link_builder.URL_TYPES), None)
-        limit = first_url.span.start if first_url is not None else token.content.end
-        found = _LABEL.match(text, start, limit)
-        url = first_url.target.slice(text) if first_url is not None and first_url.target is not None else None
-        if found is not None:
-            yield FieldLabel(token, Span(*found.span("name")), Span(*found.span("colon")), url)
+        url_token = fields.first_url(token)
+        url_start = url_token.span.start - start if url_token is not None else None
+        found = fields.read_label(token.text, url_start)
+        if found is None:
             continue
-        bare = _BARE.match(text, start, limit)
-        if bare is not None and bare.group("name").lower() in labels.LABELS:
-            yield FieldLabel(token, Span(*bare.span("name")), None, url)
+        url = url_token.target.slice(text) if url_token is not None and url_token.target is not None else None
+        colon = Span(start + found.colon, start + found.colon + 1) if found.colon is not None else None
+        yield FieldLabel(token, Span(start, start + found.name_end), colon, url)

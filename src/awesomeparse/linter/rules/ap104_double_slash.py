@@ -36,10 +36,8 @@ _DOUBLE = regex.compile(r"https?://(?:www\.)?(?:github\.com|arxiv\.org|gitlab\.c
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
     text = context.text
-    for token in context.inline():
-        if token.target is None or token.type == "image":
-            continue
-        found = _DOUBLE.match(text, token.target.start, token.target.end)
+    for _token, target in context.url_targets():
+        found = _DOUBLE.match(text, target.start, target.end)
         if found is None:
             continue
         extra = Span(found.start(1) + 1, found.end(1))

@@ -34,10 +34,8 @@ _VERSION = regex.compile(r"arxiv\.org/+(?:abs|pdf)/+(?:\d{4}\.\d{4,5}|[a-z-]+/\d
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
-    for token in context.inline():
-        if token.target is None or token.type == "image":
-            continue
-        found = _VERSION.search(context.text, token.target.start, token.target.end)
+    for _token, target in context.url_targets():
+        found = _VERSION.search(context.text, target.start, target.end)
         if found is None:
             continue
         span = Span(found.start(1), found.end(1))

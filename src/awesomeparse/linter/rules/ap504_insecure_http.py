@@ -39,10 +39,8 @@ _HTTP = regex.compile(
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
     text = context.text
-    for token in context.inline():
-        if token.target is None or token.type == "image":
-            continue
-        found = _HTTP.match(text, token.target.start, token.target.end)
+    for _token, target in context.url_targets():
+        found = _HTTP.match(text, target.start, target.end)
         if found is None:
             continue
         span = Span(found.start(1), found.end(1))
