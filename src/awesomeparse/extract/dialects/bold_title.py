@@ -26,7 +26,7 @@ def title(extractor: Extractor, token: Token) -> None:
     if stacked:
         first = extractor.group[0]
         candidate_title = titles.clean(token.text)
-        if candidate_title and first.title and _variants(first.title, candidate_title):
+        if candidate_title and first.title and variants(first.title, candidate_title):
             first.add_alias(candidate_title)
             first.touch(token.line)
             return
@@ -78,7 +78,7 @@ def _only_links(token: Token, text: str) -> bool:
     return not link_builder.blank_out(text, token.content.start, token.content.end, spans).strip(" []()<>{}|,")
 
 
-def _variants(first: str, second: str) -> bool:
+def variants(first: str, second: str) -> bool:
     left = set(titles.match_key(first).split())
     right = set(titles.match_key(second).split())
     if not left or not right:
