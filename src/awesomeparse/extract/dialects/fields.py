@@ -16,6 +16,8 @@ _LABEL = regex.compile(
     r"(?P<label>(?!https?:|ftp:)[^\s:：;\[\]<>()（）\"][^:：;\[\]<>()\"]{0,40}?"
     r"(?:\(\s*+\"[^\"]*+\"\s*+\)|\([^()]*+\))*+)\s*+(?P<colon>[:：;])\s*+"
 )
+# A method name: an inner capital, a digit or a hyphen (``DeconvNet``, ``CRF-RNN``, ``SPP-Net``).
+_METHOD_NAME = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|\w-\w")
 _BARE_LABEL = regex.compile(r"(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s++(?=\S)")
 
 
@@ -117,3 +119,5 @@ def _text_field(targets: list[Draft], name: str, value: str) -> None:
                 draft.affiliations.extend(people.affiliations_only(value))
         elif name == "author":
             draft.take_people(value)
+        elif name == "keywords" and "," not in value and len(value.split()) <= 2 and _METHOD_NAME.search(value):
+            draft.add_alias(value)  # ``- keywords: DeconvNet``: the method's short name
