@@ -24,6 +24,8 @@ KINDS: tuple[Kind, ...] = ("paper", "repo", "dataset", "resource", "person", "me
 
 
 def _strings(value: Iterable[Any]) -> tuple[str, ...]:
+    if isinstance(value, tuple):
+        return value  # already what the model holds: the common case, on every entry
     return tuple(str(item) for item in value)
 
 

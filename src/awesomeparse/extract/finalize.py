@@ -105,7 +105,6 @@ def _stable_id(draft: Draft, used: set[str]) -> str:
 def _kind(draft: Draft, arxiv_ids: list[str], dois: list[str]) -> Kind:
     if draft.kind_hint == "person":
         return "person"
-    section = " / ".join(draft.section)
     paper_evidence = bool(arxiv_ids or dois) or any(
         link.label in _PAPER_LABELS or urls.host(link.url) in _PAPER_HOSTS or link.url.lower().endswith(".pdf")
         for link in draft.links
@@ -114,6 +113,7 @@ def _kind(draft: Draft, arxiv_ids: list[str], dois: list[str]) -> Kind:
         return "mention"
     if paper_evidence or (draft.year is not None and draft.title and draft.dialect != "plain_line"):
         return "paper"
+    section = " / ".join(draft.section)
     if _DATASET_SECTION.search(section) or (draft.title and _DATASET_TITLE.search(draft.title)):
         return "dataset"
     if draft.links and all(urls.host(link.url) in urls.CODE_HOSTS for link in draft.links):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 _HOST = r"(?:(?:www|export|lanl|xxx|[a-z]{2})\.)?arxiv\.org"
@@ -23,6 +25,7 @@ def _canonical(found: regex.Match[str]) -> str | None:
     return found.group("old").lower() if found.group("old") else None
 
 
+@lru_cache(maxsize=16384)
 def from_url(url: str) -> str | None:
     """Canonical id (no version) of an arXiv abs/pdf URL on any mirror, or ``None``."""
     if "arxiv" not in url.lower():

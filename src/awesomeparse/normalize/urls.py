@@ -54,6 +54,7 @@ def host(url: str) -> str:
     return name[4:] if name.startswith("www.") else name
 
 
+@lru_cache(maxsize=16384)
 def github_repo(url: str) -> str | None:
     """``owner/repo`` of a github.com URL (any path below the repo), else ``None``."""
     name = host(url)
@@ -71,6 +72,7 @@ def github_repo(url: str) -> str | None:
     return f"{parts[0]}/{repo}"
 
 
+@lru_cache(maxsize=16384)
 def doi(url_or_text: str) -> str | None:
     """Lower-case DOI from a doi.org URL, a ``/doi/10.…`` path or ``doi:10.…`` text."""
     if "10." not in url_or_text:

@@ -76,7 +76,8 @@ class LineState:
         number = self.number + offset
         if number > self.index.line_count:
             return None
-        return self.index.line_text(number)
+        start, end = self.index.line_bounds(number)
+        return self.text[start:end]
 
     def span(self, start: int, end: int) -> Span:
         """Span of ``line[start:end]`` in the source."""
