@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import regex
 
+from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Draft, Extractor, HeadingCandidate
 from awesomeparse.extract.sections import heading_text, is_generic
 from awesomeparse.normalize import titles, years_venues
+from awesomeparse.tokens.token import Token
 
 DIALECT = "heading"
 # Dialects that put one paper under a heading named after it; in link lists a heading is a topic.
@@ -25,24 +27,41 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
     found, rest = years_venues.leading_tag(text)
     tagged = bool(rest)
     _alias_titled(candidate, text)
-    qualifies = tagged or (
-        candidate.has_rule and not candidate.titled and not candidate.has_child_heading and not is_generic(text)
-    )
+    leaf = not candidate.titled and not candidate.has_child_heading
+    linked = _paper_links(extractor, token)
+    # ``### [Mask R-CNN](https://arxiv.org/abs/1703.06870)`` over a description: the heading is the entry.
+    qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text))
     if not qualifies:
         return
     draft = Draft(line=token.line, dialect=DIALECT, section=candidate.parent, heading_line=token.line)
-    draft.set_title(text[rest:] if tagged else text)
+    titled_link = next((link for link in linked if link.type == "link" and "://" not in link.text), None)
+    if titled_link is not None and not tagged:
+        # ``### [Title](url) (ICCV 2019)``: the link text is the title, the rest describes it.
+        draft.set_title(titled_link.text)
+        found = years_venues.find(heading_text(extractor.text[titled_link.span.end : token.span.end]))
+    else:
+        draft.set_title(text[rest:] if tagged else text)
     draft.take_year_venue(found)
     if not tagged:
         head = _NAME_SPLIT.split(text, maxsplit=1)[0]
         if head != text and len(head.split()) <= 2:
             draft.add_alias(head)
+    draft.add_links(link_builder.build(linked, extractor.text))
     for orphan in candidate.orphans:
         draft.add_links(orphan.links)
         draft.notes.extend(orphan.notes)
         orphan.absorbed = True  # a flag, not list.remove: removal scans every draft
     draft.notes.extend(candidate.notes)
     extractor.drafts.append(draft)
+
+
+def _paper_links(extractor: Extractor, token: Token) -> list[Token]:
+    """Links in a heading that lead somewhere (not ``#anchors``, not badge images)."""
+    return [
+        child for child in token.children
+        if child.type in link_builder.URL_TYPES and child.target is not None
+        and not child.target.slice(extractor.text).startswith("#") and not child.text.lstrip().startswith("![")
+    ]
 
 
 def _alias_titled(candidate: HeadingCandidate, text: str) -> None:

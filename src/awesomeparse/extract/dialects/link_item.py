@@ -64,7 +64,7 @@ def item(extractor: Extractor, token: Token) -> None:
     if lead_clean and not (lead_stripped.endswith((":", "：")) and _LABEL_BEFORE.search(lead_stripped)):
         title_raw = lead_clean
     elif first.type == "link" and first.text.strip() and link_builder.word_label(first.text) is None \
-            and "://" not in first.text:
+            and "://" not in first.text and not _is_field(lead_stripped):
         title_raw, main = first.text, first
     if title_raw is None:
         found = _links(extractor, token, url_tokens, None, None)
@@ -116,6 +116,12 @@ def _bold_lead(token: Token, text: str, start: int, end: int) -> tuple[str | Non
         rest = _DECORATION.sub(" ", text[child.span.end : end]).strip(_SEPARATORS + "[(")
         return child.text, rest
     return None, ""
+
+
+def _is_field(lead: str) -> bool:
+    """``- code: [detectron](…)``: the item is a labelled field, its link text no title."""
+    found = _LABEL_BEFORE.search(lead) if lead.endswith((":", "：")) else None
+    return found is not None and labels.canonical(found.group("label")) is not None
 
 
 def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
