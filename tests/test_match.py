@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from tests.conftest import REPO, SEEDS, real_lists
 from tests.strategies import markdown_documents
-from tests.test_schema import jsonschema_checker, unsupported_keywords, validate
+from tests.test_schema import jsonschema_checker, undescribed, unsupported_keywords, validate
 
 import awesomeparse
 from awesomeparse import Document, MergeOptions, PaperGraph
@@ -768,18 +768,7 @@ def test_graph_schema_uses_only_supported_keywords() -> None:
 
 def test_graph_schema_describes_every_property_and_marks_the_contract() -> None:
     schema = load_graph_schema()
-
-    def walk(node: dict[str, Any], where: str, named: bool) -> list[str]:
-        missing = [where] if named and not node.get("description") else []
-        for group in ("properties", "$defs"):
-            for name, sub in node.get(group, {}).items():
-                missing += walk(sub, f"{where}/{group}/{name}", True)
-        for key in ("items", "additionalProperties"):
-            if isinstance(node.get(key), dict):
-                missing += walk(node[key], f"{where}/{key}", False)
-        return missing
-
-    assert walk(schema, "#", True) == []
+    assert undescribed(schema) == []
     defs = schema["$defs"]
 
     def contract(node: dict[str, Any]) -> bool:

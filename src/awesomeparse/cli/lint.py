@@ -66,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
                         read.text.splitlines(keepends=True), fixed.splitlines(keepends=True),
                         fromfile=path, tofile=path))
                 else:
-                    data = (b"\xef\xbb\xbf" if read.bom else b"") + fixed.encode("utf-8")
-                    _write_bytes(path, data)
-                    read = source_module.decode(data, path)
+                    # The BOM the file had goes back in front; CRLF lives in the text itself.
+                    written = ("\ufeff" if read.bom else "") + fixed
+                    write_atomic(path, written)
+                    read = source_module.from_text(written, path)
         results.append((path, lint_source(read, select_codes=select, ignore_codes=ignore)))
         texts[path] = read.text
     if not args.diff:
@@ -78,7 +79,3 @@ def run(args: argparse.Namespace) -> int:
         return 0
     return 1 if (pending if args.diff else failing) else 0
 
-
-def _write_bytes(path: str, data: bytes) -> None:
-    """Atomic write of already-encoded bytes (CRLF and BOM as the file had them)."""
-    write_atomic(path, data.decode("utf-8"))

@@ -30,11 +30,8 @@ class LintContext:
 
     @cached_property
     def inline_tokens(self) -> tuple[Token, ...]:
-        return tuple(child for token in self.tokens for child in token.walk()[1:])
-
-    def inline(self) -> tuple[Token, ...]:
         """Every inline token of every block, in order."""
-        return self.inline_tokens
+        return tuple(child for token in self.tokens for child in token.walk()[1:])
 
     def url_targets(self) -> list[tuple[Token, Span]]:
         """``(token, raw URL span)`` of every link-like inline token (images excluded)."""

@@ -9,12 +9,12 @@ from attrs import evolve
 
 from awesomeparse.graph import Conflict, Decision, Edge, ListNode, Mention, Paper, PaperGraph, Repo, Topic
 from awesomeparse.match.clusters import Clusters
-from awesomeparse.match.records import Record, match_key
+from awesomeparse.match.records import Record
 from awesomeparse.match.scoring import title_score
 from awesomeparse.match.topics import topic_key
 from awesomeparse.model import Document
 from awesomeparse.normalize import arxiv as arxiv_ids
-from awesomeparse.normalize import urls
+from awesomeparse.normalize import titles, urls
 
 _FULL_TITLE_WORDS = 4
 _CONFLICT_BELOW = 60.0
@@ -99,6 +99,11 @@ def canonical_title(group: list[Record]) -> str:
     return min(counts, key=lambda title: (-counts[title], -len(title), title))
 
 
+def _title_id(title: str) -> str:
+    """The id of a paper known by no identifier: a hash of its title key."""
+    return "title:" + hashlib.sha1(titles.match_key(title).encode()).hexdigest()[:12]
+
+
 def _single_paper(record: Record) -> Paper:
     """The common case, a paper mentioned once: no counting needed."""
     entry = record.entry
@@ -108,7 +113,7 @@ def _single_paper(record: Record) -> Paper:
     elif record.doi:
         identity = f"doi:{record.doi}"
     else:
-        identity = "title:" + hashlib.sha1(match_key(title).encode()).hexdigest()[:12]
+        identity = _title_id(title)
     return Paper(
         id=identity, title=title, titles=(entry.title,) if entry.title else (),
         arxiv=(record.arxiv,) if record.arxiv else (), doi=(record.doi,) if record.doi else (), year=entry.year,
@@ -129,7 +134,7 @@ def _paper(group: list[Record]) -> Paper:
     elif doi_counts:
         identity = "doi:" + min(doi_counts, key=lambda value: (-doi_counts[value], value))
     else:
-        identity = "title:" + hashlib.sha1(match_key(title).encode()).hexdigest()[:12]
+        identity = _title_id(title)
     years = Counter(record.year for record in group if record.year is not None)
     aliases = {alias for record in group for alias in record.entry.aliases}
     aliases |= {record.entry.title for record in group if record.entry.title and record.short}
@@ -225,8 +230,8 @@ def _topics(records: list[Record], paper_of: dict[int, str], edges: _Edges) -> l
     members: dict[str, set[str]] = defaultdict(set)
     for record in records:
         entry = record.entry
-        own = {match_key(alias) for alias in entry.aliases}
-        heading = next((text for text in reversed(entry.section) if match_key(text) not in own), None)
+        own = {titles.match_key(alias) for alias in entry.aliases}
+        heading = next((text for text in reversed(entry.section) if titles.match_key(text) not in own), None)
         if heading is None:
             continue
         key, name = topic_key(heading)

@@ -56,12 +56,12 @@ def records_of(documents: list[Document]) -> list[Record]:
 
 
 def _record(index: int, source: str, entry: Entry) -> Record:
-    key = match_key(entry.title) if entry.title else ""
+    key = titles.match_key(entry.title) if entry.title else ""
     tokens = key.split()
-    alias_keys = {match_key(alias) for alias in entry.aliases}
+    alias_keys = {titles.match_key(alias) for alias in entry.aliases}
     short = titles.short_name(entry.title) if entry.title else None
     if short:
-        alias_keys.add(match_key(short))
+        alias_keys.add(titles.match_key(short))
     paper_urls = frozenset(
         urls.key(link.url)
         for link in entry.links
@@ -87,8 +87,3 @@ def _record(index: int, source: str, entry: Entry) -> Record:
         aliases=frozenset(alias for alias in alias_keys if alias and alias != key),
         short=len(tokens) <= 3,
     )
-
-
-def match_key(title: str) -> str:
-    """Title key for matching: ``titles.match_key`` (it keeps ``+``, so ``UNet++`` stays itself)."""
-    return titles.match_key(title)

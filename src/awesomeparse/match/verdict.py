@@ -20,7 +20,7 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
             return Decision("same", "same-arxiv", 100.0, left.arxiv)
         score = _score(left, right)
         status: Status = (
-            "related" if score >= threshold - RELATED_MARGIN or _shares_versions(left, right) else "different"
+            "related" if score >= threshold - RELATED_MARGIN or (left.key and left.key == right.key) else "different"
         )
         return Decision(status, "different-arxiv", score, f"{left.arxiv} vs {right.arxiv}")
     if left.doi and right.doi:
@@ -121,7 +121,3 @@ def _score(left: Record, right: Record) -> float:
     if not left.key or not right.key:
         return 0.0
     return title_score(left.sorted_key, right.sorted_key)
-
-
-def _shares_versions(left: Record, right: Record) -> bool:
-    return bool(left.key) and left.key == right.key

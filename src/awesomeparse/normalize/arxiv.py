@@ -34,14 +34,6 @@ def from_url(url: str) -> str | None:
     return _canonical(found) if found else None
 
 
-def version_of(url: str) -> str | None:
-    """The ``vN`` suffix of an arXiv URL, or ``None`` when it is unversioned."""
-    found = _IN_URL.search(url)
-    if found is None:
-        return None
-    return found.group("version") or found.group("oldversion")
-
-
 def from_text(text: str) -> list[str]:
     """Ids written as ``arXiv:1502.03240`` in prose (citations), canonical, in order."""
     if "arxiv" not in text.lower():

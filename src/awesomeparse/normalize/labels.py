@@ -51,7 +51,6 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "venue": ("venue", "conference", "journal", "会议"),
 }
 LABELS: dict[str, str] = {raw: canonical for canonical, raws in _VOCABULARY.items() for raw in raws}
-CANONICAL_LABELS = frozenset(_VOCABULARY)
 # Typo tolerance is offered only toward these forms: short common words (``data``,
 # ``date``, ``web``) would otherwise swallow legitimate unknown labels.
 _TYPO_TARGETS = (

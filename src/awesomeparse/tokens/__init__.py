@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from awesomeparse.source import Source
+from awesomeparse.spans import Span
 from awesomeparse.tokens.rules.blank import blank
 from awesomeparse.tokens.rules.blockquote import blockquote
 from awesomeparse.tokens.rules.bold_line import bold_line
@@ -66,7 +67,7 @@ def tokenize(source: Source) -> tuple[Token, ...]:
         first = index.line_span(1)
         last = index.line_span(source.front_matter_lines)
         state.tokens.append(
-            Token("front_matter", first.__class__(first.start, last.end), 1, markup="---",
+            Token("front_matter", Span(first.start, last.end), 1, markup="---",
                   text=source.text[first.start:last.end])
         )
         number = source.front_matter_lines + 1

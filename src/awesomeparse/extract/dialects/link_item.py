@@ -53,8 +53,8 @@ def item(extractor: Extractor, token: Token) -> None:
     if bold_title is not None:
         lead = bold_title
     outside = _outside_links(token, text)
-    if alias is not None:
-        outside = outside.replace(alias_found.group(), " ", 1) if alias_found else outside
+    if alias is not None and alias_found is not None:
+        outside = outside.replace(alias_found.group(), " ", 1)
     found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(outside)]
     lead_clean = _TAGS.sub(" ", lead)
     lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS).rstrip(" [(（").strip(_SEPARATORS)

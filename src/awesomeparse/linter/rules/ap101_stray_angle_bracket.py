@@ -35,7 +35,7 @@ INVALID = (
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
-    for token in context.inline():
+    for token in context.inline_tokens:
         if token.type != "url" or not token.flags & {"stray_gt", "stray_lt"}:
             continue
         start, end = token.span.start, token.span.end

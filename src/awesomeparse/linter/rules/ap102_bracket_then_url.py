@@ -33,7 +33,7 @@ INVALID = (
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
-    for token in context.inline():
+    for token in context.inline_tokens:
         if token.type != "bracket_url" or "bracket_then_url" not in token.flags or token.content is None:
             continue
         close = context.text.index("]", token.content.end)

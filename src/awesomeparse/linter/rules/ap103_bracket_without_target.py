@@ -29,7 +29,7 @@ INVALID = (Invalid("[https://arxiv.org/abs/1904.02363]", 1, "<https://arxiv.org/
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
-    tokens = context.inline()
+    tokens = context.inline_tokens
     bare = [token for token in tokens if token.type == "bracket_url" and "missing_target" in token.flags]
     links = sum(1 for token in tokens if token.type in {"link", "autolink"})
     # In a list written as ``Title[url]`` throughout, the brackets are its style (GitHub still
