@@ -37,6 +37,10 @@ def parse(text: str, source: str | None = None) -> Document:
     return document
 
 
-def parse_file(path: str | os.PathLike[str]) -> Document:
-    """Read, decode and parse a list file; unreadable input raises ``SourceError``."""
-    return parse_source(source_module.read_file(path))
+def parse_file(path: str | os.PathLike[str], encoding: str | None = None) -> Document:
+    """Read, decode and parse a list file; unreadable input raises ``SourceError``.
+
+    ``encoding`` forces a codec; by default UTF-8 (with or without BOM), UTF-16 with a BOM and
+    GB18030 are recognized (``awesomeparse.source.read_file`` also reports a GB18030 fallback).
+    """
+    return parse_source(source_module.read_file(path, encoding))
