@@ -1,59 +1,197 @@
-"""CLI file output: atomic writes (temporary file in the target directory, then rename)."""
+"""CLI file input and output: reading lists with their encoding, atomic writes, standard output in UTF-8."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
+import secrets
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from typing import Any
 
+from awesomeparse import source as source_module
 from awesomeparse.errors import SourceError
+from awesomeparse.source import Source
+
+# Linking an unnamed file needs its /proc/self/fd entry; without /proc a named temporary file is used.
+_PROC_FD = "/proc/self/fd"
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` so that readers see the old file or the new one, never half.
+def add_encoding_option(parser: Any) -> None:
+    """``--encoding NAME`` on a command that reads lists; unknown names fail as usage errors."""
+    parser.add_argument("--encoding", metavar="NAME", type=_encoding_name, default=None,
+                        help="decode every list with this codec (default: detect UTF-8, UTF-16 BOM, GB18030)")
+
+
+def _encoding_name(value: str) -> str:
+    try:
+        return source_module.text_codec(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def read_list(path: str, encoding: str | None = None) -> Source:
+    """Read a list, telling standard error when its bytes needed a fallback encoding."""
+    read = source_module.read_file(path, encoding)
+    for warning in read.warnings:
+        print(f"awesomeparse: warning: {path}: {warning}", file=sys.stderr)
+    return read
+
+
+def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half.
 
     A symlink is followed (its target is replaced, the link stays); a device or pipe
     (``/dev/stdout``, a FIFO) is written in place, since renaming over it would destroy it.
+    A file that cannot be written to is not replaced behind its owner's back. Every failure
+    is a ``SourceError`` naming ``path``; a process killed meanwhile leaves the old file whole.
     """
+    data = _encode(path, text, encoding)
     if os.path.isdir(path):
         raise SourceError(path, "is a directory, cannot write output there")
     target = os.path.realpath(path)
-    if os.path.exists(target) and not os.path.isfile(target):
+    exists = os.path.exists(target)
+    if exists and not os.path.isfile(target):
         try:
-            with open(target, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
+            with open(target, "wb") as stream:
+                stream.write(data)
         except OSError as exc:
-            raise SourceError(path, f"cannot write: {exc.strerror or exc}") from None
+            raise _write_error(path, exc) from None
         return
-    path_to_replace = target
-    directory = os.path.dirname(target) or "."
+    if exists and not os.access(target, os.W_OK):
+        raise SourceError(path, "permission denied (read-only file)")
+    mode = os.stat(target).st_mode & 0o7777 if exists else _new_file_mode()
+    with _sigterm_unwinds():
+        handle, temporary = _open_temporary(path, os.path.dirname(target) or ".")
+        try:
+            _write_all(handle, data)
+            os.fsync(handle)
+            os.fchmod(handle, mode)
+            if temporary is None:
+                temporary = _link_unnamed(handle, target)
+            if temporary is not None:
+                os.replace(temporary, target)
+        except BaseException as exc:
+            if temporary is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temporary)
+            if isinstance(exc, OSError):
+                raise _write_error(path, exc) from None
+            raise
+        finally:
+            os.close(handle)
+
+
+def _encode(path: str, text: str, encoding: str) -> bytes:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".awesomeparse-", suffix=".tmp", dir=directory)
+        return text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        raise SourceError(path, f"cannot write: {encoding} has no U+{ord(text[exc.start]):04X}", line) from None
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _open_temporary(path: str, directory: str) -> tuple[int, str | None]:
+    """A file descriptor to write the new contents to, and its name (``None`` while it has none).
+
+    On Linux the file is created unnamed (``O_TMPFILE``): if the process dies before the end,
+    the kernel drops it and nothing is left behind. Elsewhere, or on a filesystem without
+    ``O_TMPFILE``, it is a named ``.awesomeparse-*.tmp`` beside the target.
+    """
+    flag = getattr(os, "O_TMPFILE", 0)
+    if flag and os.path.isdir(_PROC_FD):
+        with contextlib.suppress(OSError):  # unsupported here; the named route reports real errors
+            return os.open(directory, flag | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600), None
+    try:
+        return tempfile.mkstemp(prefix=".awesomeparse-", suffix=".tmp", dir=directory)
     except FileNotFoundError:
         raise SourceError(path, "output directory does not exist") from None
     except NotADirectoryError:
         raise SourceError(path, "output directory is not a directory") from None
-    except PermissionError:
-        raise SourceError(path, "permission denied") from None
     except OSError as exc:
-        raise SourceError(path, f"cannot write: {exc.strerror or exc}") from None
+        raise _write_error(path, exc) from None
+
+
+def _link_unnamed(handle: int, target: str) -> str | None:
+    """Give the unnamed file a name: ``target`` itself when free, else a temporary name to rename.
+
+    ``linkat`` never replaces an existing file, so replacing one goes through a name that exists
+    only between the link and the rename.
+    """
+    directory, name = os.path.split(target)
+    unnamed = f"{_PROC_FD}/{handle}"
+    # With a directory descriptor os.link calls linkat(AT_SYMLINK_FOLLOW), which links the file
+    # behind the /proc entry; plain link() would try to link the /proc symlink itself (EXDEV).
+    folder = os.open(directory or ".", getattr(os, "O_PATH", os.O_RDONLY) | getattr(os, "O_DIRECTORY", 0))
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if os.path.exists(path_to_replace):
-            os.chmod(temporary, os.stat(path_to_replace).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path_to_replace)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        with contextlib.suppress(FileExistsError):
+            os.link(unnamed, name, dst_dir_fd=folder, follow_symlinks=True)
+            return None
+        while True:
+            temporary = f".awesomeparse-{secrets.token_hex(6)}.tmp"
+            with contextlib.suppress(FileExistsError):
+                os.link(unnamed, temporary, dst_dir_fd=folder, follow_symlinks=True)
+                return os.path.join(directory, temporary)
+    finally:
+        os.close(folder)
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view) :]
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived during a write: unwind (removing the temporary file), then die of it."""
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    # Only the main thread can set handlers, and a handler someone else installed is theirs to keep.
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def unwind(_signal: int, _frame: object) -> None:
+        raise _Terminated
+
+    signal.signal(signal.SIGTERM, unwind)
+    try:
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.raise_signal(signal.SIGTERM)
         raise
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _write_error(path: str, exc: OSError) -> SourceError:
+    if isinstance(exc, PermissionError):
+        return SourceError(path, "permission denied")
+    return SourceError(path, f"cannot write: {exc.strerror or exc}")
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output in UTF-8, whatever encoding the terminal or PYTHONIOENCODING chose."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or (stream.encoding or "").lower().replace("_", "-") in {"utf-8", "utf8"}:
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def emit(text: str, output: str | None) -> None:
@@ -61,7 +199,7 @@ def emit(text: str, output: str | None) -> None:
     if output:
         write_atomic(output, text)
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
 
 
 LIST_SUFFIXES = (".md", ".markdown", ".txt")

@@ -11,7 +11,7 @@ import difflib
 import sys
 from typing import Any
 
-from awesomeparse.cli._io import list_files, write_atomic
+from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list, write_atomic
 from awesomeparse.errors import SourceError
 from awesomeparse.render.diagnostics import FORMATS
 
@@ -28,6 +28,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
     parser.add_argument("--statistics", action="store_true", help="count findings per rule")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     texts: dict[str, str] = {}
     pending = False
     for path in list_files(args.paths):
-        read = source_module.read_file(path)
+        read = read_list(path, args.encoding)
         if args.fix or args.diff:
             fixed = fix(read.text, unsafe=args.unsafe_fixes, select_codes=select, ignore_codes=ignore)
             if fixed != read.text:
@@ -66,14 +67,14 @@ def run(args: argparse.Namespace) -> int:
                         read.text.splitlines(keepends=True), fixed.splitlines(keepends=True),
                         fromfile=path, tofile=path))
                 else:
-                    # The BOM the file had goes back in front; CRLF lives in the text itself.
+                    # The file's own encoding and BOM go back on; CRLF lives in the text itself.
                     written = ("\ufeff" if read.bom else "") + fixed
-                    write_atomic(path, written)
+                    write_atomic(path, written, read.encoding)
                     read = source_module.from_text(written, path)
         results.append((path, lint_source(read, select_codes=select, ignore_codes=ignore)))
         texts[path] = read.text
     if not args.diff:
-        sys.stdout.write(render(results, args.format, statistics=args.statistics, rules=RULES, texts=texts))
+        emit(render(results, args.format, statistics=args.statistics, rules=RULES, texts=texts), None)
     failing = any(item.severity != "info" for _path, found in results for item in found)
     if args.exit_zero:
         return 0

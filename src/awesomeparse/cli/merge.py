@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 import awesomeparse
-from awesomeparse.cli._io import emit, list_files
+from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
 from awesomeparse.errors import SourceError
 
 
@@ -24,6 +24,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--explain", nargs=2, metavar=("A", "B"),
                         help="say why two mentions (PATH:LINE or entry id) were or were not merged")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         args.threshold = MergeOptions().threshold
     if not 0 <= args.threshold <= 100:
         raise SourceError("--threshold", f"must be between 0 and 100, got {args.threshold}")
-    documents = [awesomeparse.parse_file(path) for path in list_files(args.paths)]
+    documents = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files(args.paths)]
     options = MergeOptions(threshold=args.threshold)
     if args.explain:
         try:
