@@ -302,9 +302,11 @@ def test_failed_write_keeps_the_old_output_and_leaves_no_temp_file(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(_io.os, failing, disk_full)
-    with pytest.raises((OSError, SourceError)):
+    with pytest.raises(SourceError) as caught:
         _io.write_atomic(str(out), "new\n")
     monkeypatch.undo()
+
+    assert str(caught.value) == f"{out}: cannot write: No space left on device"
 
     assert out.read_text(encoding="utf-8") == "old\n"
     assert os.listdir(tmp_path) == ["out.json"]
