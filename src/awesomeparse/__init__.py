@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from awesomeparse.linter import fix, lint
     from awesomeparse.match import MergeOptions, explain, merge
     from awesomeparse.model import DOCUMENT_SCHEMA, Document, Entry, Ids, Link, Section
+    from awesomeparse.render.exports import EXPORT_FORMATS, export_documents, export_graph
     from awesomeparse.spans import LineIndex, Span
 
 _EXPORTS = {
@@ -31,11 +32,14 @@ _EXPORTS = {
     "MergeOptions": "awesomeparse.match", "explain": "awesomeparse.match", "merge": "awesomeparse.match",
     "DOCUMENT_SCHEMA": "awesomeparse.model", "Document": "awesomeparse.model", "Entry": "awesomeparse.model",
     "Ids": "awesomeparse.model", "Link": "awesomeparse.model", "Section": "awesomeparse.model",
+    "EXPORT_FORMATS": "awesomeparse.render.exports", "export_documents": "awesomeparse.render.exports",
+    "export_graph": "awesomeparse.render.exports",
     "LineIndex": "awesomeparse.spans", "Span": "awesomeparse.spans",
 }
 
 __all__ = [
     "DOCUMENT_SCHEMA",
+    "EXPORT_FORMATS",
     "GRAPH_SCHEMA",
     "AwesomeParseError",
     "Decision",
@@ -55,6 +59,8 @@ __all__ = [
     "Span",
     "__version__",
     "explain",
+    "export_documents",
+    "export_graph",
     "fix",
     "lint",
     "merge",
