@@ -9,6 +9,7 @@ from typing import Any
 import awesomeparse
 from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
 from awesomeparse.errors import SourceError
+from awesomeparse.render.exports import EXPORT_FORMATS, export_graph
 
 
 def register(commands: Any) -> None:
@@ -24,6 +25,8 @@ def register(commands: Any) -> None:
     parser.add_argument("--explain", nargs=2, metavar=("A", "B"),
                         help="say why two mentions (PATH:LINE or entry id) were or were not merged")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
+    parser.add_argument("--to", choices=EXPORT_FORMATS, default="json",
+                        help="output format (default json; see docs/exports.md)")
     add_encoding_option(parser)
     parser.set_defaults(run=run)
 
@@ -48,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
                          f"{': ' + decision.detail if decision.detail else ''}; {verdict} in the graph\n")
         return 0
     graph = merge(documents, options=options)
-    text = graph.to_json(indent=None if args.compact else 2) + "\n"
+    if args.to == "json":
+        text = graph.to_json(indent=None if args.compact else 2) + "\n"
+    else:
+        text = export_graph(graph, args.to)
     emit(text, args.output)
     return 0

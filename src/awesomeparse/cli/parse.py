@@ -7,6 +7,7 @@ from typing import Any
 
 import awesomeparse
 from awesomeparse.cli._io import add_encoding_option, emit, read_list
+from awesomeparse.render.exports import EXPORT_FORMATS, export_documents
 
 
 def register(commands: Any) -> None:
@@ -15,12 +16,17 @@ def register(commands: Any) -> None:
     parser.add_argument("file", help="the list to parse (markdown or text)")
     parser.add_argument("-o", "--output", metavar="OUT.json", help="write the JSON here instead of standard output")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
+    parser.add_argument("--to", choices=EXPORT_FORMATS, default="json",
+                        help="output format (default json; see docs/exports.md)")
     add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     document = awesomeparse.parse_source(read_list(args.file, args.encoding))
-    text = document.to_json(indent=None if args.compact else 2) + "\n"
+    if args.to == "json":
+        text = document.to_json(indent=None if args.compact else 2) + "\n"
+    else:
+        text = export_documents([document], args.to)
     emit(text, args.output)
     return 0
