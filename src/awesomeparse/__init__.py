@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from awesomeparse.match import MergeOptions, explain, merge
     from awesomeparse.model import DOCUMENT_SCHEMA, Document, Entry, Ids, Link, Section
     from awesomeparse.render.exports import EXPORT_FORMATS, export_documents, export_graph
+    from awesomeparse.render.formatter import STYLES, format_source, format_text
     from awesomeparse.spans import LineIndex, Span
 
 _EXPORTS = {
@@ -34,6 +35,8 @@ _EXPORTS = {
     "Ids": "awesomeparse.model", "Link": "awesomeparse.model", "Section": "awesomeparse.model",
     "EXPORT_FORMATS": "awesomeparse.render.exports", "export_documents": "awesomeparse.render.exports",
     "export_graph": "awesomeparse.render.exports",
+    "STYLES": "awesomeparse.render.formatter", "format_source": "awesomeparse.render.formatter",
+    "format_text": "awesomeparse.render.formatter",
     "LineIndex": "awesomeparse.spans", "Span": "awesomeparse.spans",
 }
 
@@ -41,6 +44,7 @@ __all__ = [
     "DOCUMENT_SCHEMA",
     "EXPORT_FORMATS",
     "GRAPH_SCHEMA",
+    "STYLES",
     "AwesomeParseError",
     "Decision",
     "Diagnostic",
@@ -62,6 +66,8 @@ __all__ = [
     "export_documents",
     "export_graph",
     "fix",
+    "format_source",
+    "format_text",
     "lint",
     "merge",
     "parse",

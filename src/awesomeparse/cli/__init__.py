@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 import awesomeparse
+from awesomeparse.cli import format as format_command
 from awesomeparse.cli import lint as lint_command
 from awesomeparse.cli import merge as merge_command
 from awesomeparse.cli import parse as parse_command
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse_command.register(commands)
     merge_command.register(commands)
     lint_command.register(commands)
+    format_command.register(commands)
     return parser
 
 
