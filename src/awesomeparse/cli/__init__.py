@@ -10,10 +10,12 @@ import sys
 from collections.abc import Sequence
 
 import awesomeparse
+from awesomeparse.cli import diff as diff_command
 from awesomeparse.cli import format as format_command
 from awesomeparse.cli import lint as lint_command
 from awesomeparse.cli import merge as merge_command
 from awesomeparse.cli import parse as parse_command
+from awesomeparse.cli import stats as stats_command
 from awesomeparse.errors import AwesomeParseError
 
 EXIT_OK = 0
@@ -39,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     merge_command.register(commands)
     lint_command.register(commands)
     format_command.register(commands)
+    diff_command.register(commands)
+    stats_command.register(commands)
     return parser
 
 

@@ -1,0 +1,51 @@
+"""``awesomeparse diff A B``: papers one side lists and the other lacks, matched as ``merge`` matches.
+
+Exit codes: 0 both sides list the same papers, 1 some paper is missing from one side
+(like ``diff``), 2 usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+import awesomeparse
+from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
+from awesomeparse.errors import SourceError
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "diff", help="papers in one list (or directory) missing from another",
+        description="Papers in B missing from A and in A missing from B, matched by arXiv id, DOI, paper URL "
+                    "or a safe title match, as merge matches them.",
+    )
+    parser.add_argument("left", metavar="A", help="a list file or a directory of lists")
+    parser.add_argument("right", metavar="B", help="a list file or a directory of lists")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    parser.add_argument("--threshold", type=float, default=None, metavar="N",
+                        help="title similarity (0-100) a title-only match needs (default 90)")
+    add_encoding_option(parser)
+    parser.set_defaults(run=run)
+
+
+def threshold_option(value: float | None) -> float:
+    from awesomeparse.match import MergeOptions
+
+    threshold = MergeOptions().threshold if value is None else value
+    if not 0 <= threshold <= 100:
+        raise SourceError("--threshold", f"must be between 0 and 100, got {threshold}")
+    return threshold
+
+
+def run(args: argparse.Namespace) -> int:
+    from awesomeparse.match import MergeOptions
+    from awesomeparse.match.compare import compare
+    from awesomeparse.render.reports import comparison
+
+    options = MergeOptions(threshold=threshold_option(args.threshold))
+    left = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files([args.left])]
+    right = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files([args.right])]
+    result = compare(left, right, options=options)
+    emit(comparison(result, [args.left], [args.right], args.format), None)
+    return 0 if result.identical else 1

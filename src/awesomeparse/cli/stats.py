@@ -1,0 +1,35 @@
+"""``awesomeparse stats PATH...``: entries, papers, code, years, sections, duplicates, conflicts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+import awesomeparse
+from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
+from awesomeparse.cli.diff import threshold_option
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "stats", help="count entries, papers, code, years and duplicates",
+        description="Entries and papers (after merging), with and without code, per year and per section, "
+                    "duplicates within a list, and conflicts.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files or directories")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    parser.add_argument("--threshold", type=float, default=None, metavar="N",
+                        help="title similarity (0-100) a title-only match needs (default 90)")
+    add_encoding_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from awesomeparse.match import MergeOptions
+    from awesomeparse.match.summary import summarize
+    from awesomeparse.render.reports import summary
+
+    options = MergeOptions(threshold=threshold_option(args.threshold))
+    documents = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files(args.paths)]
+    emit(summary(summarize(documents, options=options), args.format), None)
+    return 0
