@@ -15,7 +15,7 @@ from typing import Literal
 import regex
 
 from awesomeparse.model import Entry, Link
-from awesomeparse.normalize import arxiv, labels
+from awesomeparse.normalize import arxiv, labels, years_venues
 from awesomeparse.source import Source
 from awesomeparse.spans import Span
 from awesomeparse.tokens import inline
@@ -116,10 +116,14 @@ def _line_parts(source: Source, entry: Entry, number: int) -> tuple[list[Link], 
 
 
 def _unwrap(text: str) -> str:
-    """``[ICCV 2019]`` or ``(CVPR 2020)`` on a title line is a venue tag: written without its brackets."""
+    """``[ICCV 2019]`` or ``(CVPR 2020)`` on a title line is a venue tag: written without its brackets,
+    venue first (``[2015 CVPR]`` -> ``CVPR 2015``)."""
     stripped = text.strip()
     if len(stripped) > 2 and stripped[0] + stripped[-1] in ("[]", "()") and stripped.count(stripped[0]) == 1:
-        return stripped[1:-1].strip()
+        stripped = stripped[1:-1].strip()
+    tag = years_venues.venue_year_only(stripped)
+    if tag.year is not None and tag.venue_raw is not None:
+        return f"{tag.venue_raw} {tag.year}"
     return stripped
 
 
