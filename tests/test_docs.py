@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.doc_examples import ROOT, blocks, commands, matches, run, scratch_copy
 
 import awesomeparse
-from tests.doc_examples import ROOT, blocks, commands, matches, run, scratch_copy
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 EXECUTED = [page for page in PAGES if any(language in ("console", "python") for language, _, _ in blocks(page))]
