@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
 from awesomeparse.diagnostics import Diagnostic, Fix, Severity
 from awesomeparse.extract import extract
+from awesomeparse.match.records import Record, records_of
 from awesomeparse.model import Document
 from awesomeparse.source import Source
 from awesomeparse.spans import Span
 from awesomeparse.tokens import tokenize
 from awesomeparse.tokens.token import Token
 
+OptionValue = str | int | float | bool
+Options = Mapping[str, Mapping[str, OptionValue]]
+"""Validated per-rule settings by rule code: ``{"AP105": {"arxiv-style": "pdf"}}``."""
+
 
 class LintContext:
-    """The source, its tokens and its document, plus a factory for positioned diagnostics."""
+    """The source, its tokens and its document, the rules' settings, and a factory for positioned
+    diagnostics."""
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, options: Options | None = None) -> None:
         self.source = source
         self.text = source.text
+        self.options: Options = options or {}
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -27,6 +35,11 @@ class LintContext:
     @cached_property
     def document(self) -> Document:
         return extract(self.tokens, self.source)
+
+    @cached_property
+    def paper_records(self) -> list[Record]:
+        """The document's paper entries prepared for the matcher (title keys, ids, paper URLs)."""
+        return records_of([self.document])
 
     @cached_property
     def inline_tokens(self) -> tuple[Token, ...]:

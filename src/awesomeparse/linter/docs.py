@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 from awesomeparse.linter.registry import RULES
+from awesomeparse.linter.rule import Rule, options_of, touches_of
 
 _SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
 
@@ -21,7 +24,31 @@ def rule_page(code: str) -> str:
             sections.append(" ".join(paragraph.split()) + "\n")
     summary = title.split(":", 1)[1].strip() if ":" in title else title
     header = f"# {code} `{rule.NAME}`\n\n{' '.join(summary.split())}\n\nDefault severity: **{rule.SEVERITY}**.\n"
-    return "\n".join([header, *sections])
+    return "\n".join([header, *sections, *_fix_scope(rule), *_options(rule)])
+
+
+def _fix_scope(rule: Rule) -> list[str]:
+    touched = touches_of(rule)
+    if not any(case.fixed is not None for case in rule.INVALID):
+        return []
+    fields = ", ".join(f"`{name}`" for name in sorted(touched)) if touched else "nothing"
+    return [f"A fix is applied only if re-parsing the list shows every entry kept, with changes to {fields} "
+            "at most; otherwise it is reported as not applied.\n"]
+
+
+def _options(rule: Rule) -> list[str]:
+    options = options_of(rule)
+    if not options:
+        return []
+    rows = [f"| `{option.name}` | `{json.dumps(option.default)}` | "
+            f"{', '.join(f'`{json.dumps(choice)}`' for choice in option.choices) or 'any'} | {option.help} |"
+            for option in options]
+    example = options[0]
+    value = json.dumps(example.choices[-1] if example.choices else example.default)
+    return ["## Options\n\n| option | default | values | meaning |\n| --- | --- | --- | --- |\n" + "\n".join(rows)
+            + f"\n\nIn `.awesomeparse.toml`:\n\n```toml\n[lint.rules.{rule.CODE}]\n{example.name} = {value}\n```\n\n"
+            f"or under `[tool.awesomeparse.lint.rules.{rule.CODE}]` in `pyproject.toml`. An unknown option or "
+            "a value not listed is a usage error (exit 2).\n"]
 
 
 def index_page() -> str:

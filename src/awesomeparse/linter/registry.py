@@ -1,8 +1,11 @@
-"""The rule table: every built-in rule by code, in code order."""
+"""The rule table: every built-in rule by code, in code order, and the checking of rule options."""
 
 from __future__ import annotations
 
-from awesomeparse.linter.rule import Rule, as_rule
+from collections.abc import Mapping
+
+from awesomeparse.linter.context import OptionValue
+from awesomeparse.linter.rule import Rule, as_rule, options_of
 from awesomeparse.linter.rules import (
     ap101_stray_angle_bracket,
     ap102_bracket_then_url,
@@ -51,6 +54,34 @@ RULES: dict[str, Rule] = {
 
 class UnknownRuleError(LookupError):
     """A --select or --ignore code that names no rule."""
+
+
+class OptionError(ValueError):
+    """A rule option that does not exist or has a value the option does not take (one line)."""
+
+
+def validate_options(raw: Mapping[str, object]) -> dict[str, dict[str, OptionValue]]:
+    """Per-rule settings keyed by rule code or name (``AP105`` or ``arxiv-link-style``), checked
+    against each rule's ``OPTIONS``; the result is keyed by code."""
+    by_name = {rule.NAME: code for code, rule in RULES.items()}
+    checked: dict[str, dict[str, OptionValue]] = {}
+    for key, settings in raw.items():
+        code = key.upper() if key.upper() in RULES else by_name.get(key)
+        if code is None:
+            raise OptionError(f"rule {key!r} does not exist")
+        known = {option.name: option for option in options_of(RULES[code])}
+        if not isinstance(settings, Mapping):
+            raise OptionError(f"options of {code} must be a table of name = value")
+        for name, value in settings.items():
+            option = known.get(name)
+            if option is None:
+                offered = ", ".join(sorted(known)) or "none"
+                raise OptionError(f"{code} has no option {name!r} (its options: {offered})")
+            try:
+                checked.setdefault(code, {})[name] = option.validate(value)
+            except ValueError as exc:
+                raise OptionError(f"{code} {exc}") from None
+    return checked
 
 
 def select(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:

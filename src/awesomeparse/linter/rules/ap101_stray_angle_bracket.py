@@ -32,6 +32,7 @@ INVALID = (
     Invalid("- github: https://github.com/a/b>", 1, "- github: <https://github.com/a/b>"),
     Invalid("- github: <https://github.com/a/b", 1, "- github: <https://github.com/a/b>"),
 )
+TOUCHES: frozenset[str] = frozenset()
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

@@ -30,6 +30,7 @@ INVALID = (
     Invalid("- github: [https://github.com/a/b]https://github.com/a/b", 1,
             "- github: [https://github.com/a/b](https://github.com/a/b)"),
 )
+TOUCHES: frozenset[str] = frozenset()
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

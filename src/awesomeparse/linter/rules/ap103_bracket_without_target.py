@@ -26,6 +26,7 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "[url] with no link target"
 VALID = ("<https://arxiv.org/abs/1904.02363>", "[paper](https://arxiv.org/abs/1904.02363)")
 INVALID = (Invalid("[https://arxiv.org/abs/1904.02363]", 1, "<https://arxiv.org/abs/1904.02363>"),)
+TOUCHES: frozenset[str] = frozenset()
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

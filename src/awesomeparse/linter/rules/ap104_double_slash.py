@@ -18,9 +18,10 @@ from collections.abc import Iterator
 
 import regex
 
-from awesomeparse.diagnostics import Diagnostic, Edit, Fix, Severity
+from awesomeparse.diagnostics import Diagnostic, Fix, Severity
 from awesomeparse.linter.context import LintContext
 from awesomeparse.linter.rule import Invalid
+from awesomeparse.linter.rules._urls import url_edits
 from awesomeparse.spans import Span
 
 CODE = "AP104"
@@ -29,17 +30,23 @@ SEVERITY: Severity = "warning"
 RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "a doubled slash after the host of a well-known site"
 VALID = ("- github: <https://github.com/a/b>",)
-INVALID = (Invalid("- github: <https://github.com//a/b>", 1, "- github: <https://github.com/a/b>"),)
+INVALID = (
+    Invalid("- github: <https://github.com//a/b>", 1, "- github: <https://github.com/a/b>"),
+    Invalid("- github: [https://github.com//a/b](https://github.com//a/b)", 1,
+            "- github: [https://github.com/a/b](https://github.com/a/b)"),
+)
+TOUCHES: frozenset[str] = frozenset({"links"})
 
 _DOUBLE = regex.compile(r"https?://(?:www\.)?(?:github\.com|arxiv\.org|gitlab\.com)(/{2,})", regex.I)
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
     text = context.text
-    for _token, target in context.url_targets():
+    for token, target in context.url_targets():
         found = _DOUBLE.match(text, target.start, target.end)
         if found is None:
             continue
         extra = Span(found.start(1) + 1, found.end(1))
         yield context.diagnostic(RULE, Span(found.start(1), found.end(1)), "doubled '/' after the host",
-                                 Fix((Edit(extra, ""),), safe=True, message="remove the extra '/'"))
+                                 Fix(url_edits(context, token, target, extra, ""), safe=True,
+                                     message="remove the extra '/'"))

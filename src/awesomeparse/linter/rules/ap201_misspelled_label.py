@@ -35,6 +35,7 @@ INVALID = (
             "- github(official, Caffe2): <https://github.com/a/b>"),
     Invalid("- gitub: <https://example.org/code>", 1, None),
 )
+TOUCHES: frozenset[str] = frozenset({"labels"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

@@ -31,6 +31,7 @@ INVALID = (
     Invalid("- intro：review of methods", 1, "- intro: review of methods"),
     Invalid("- arXiv：<https://arxiv.org/abs/1704.06857>", 1, "- arXiv: <https://arxiv.org/abs/1704.06857>"),
 )
+TOUCHES: frozenset[str] = frozenset({"labels"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

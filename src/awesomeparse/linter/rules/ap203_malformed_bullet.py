@@ -31,6 +31,7 @@ INVALID = (
             "**T**\n\n- arxiv: <https://arxiv.org/abs/1912.04488>\n- github: <https://github.com/a/b>"),
     Invalid("= arixv: <https://arxiv.org/abs/1808.00661>", 1, "- arixv: <https://arxiv.org/abs/1808.00661>"),
 )
+TOUCHES: frozenset[str] = frozenset({"labels"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

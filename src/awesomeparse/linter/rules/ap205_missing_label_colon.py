@@ -29,6 +29,7 @@ SUMMARY = "a field label without its colon"
 VALID = ("- intro: CVPR 2022", "- Code for the paper is coming", "- code for the paper is coming")
 INVALID = (Invalid("**T**\n\n- intro CVPR 2022\n- arxiv: <https://arxiv.org/abs/2203.12827>", 3,
                    "**T**\n\n- intro: CVPR 2022\n- arxiv: <https://arxiv.org/abs/2203.12827>"),)
+TOUCHES: frozenset[str] = frozenset({"labels", "notes", "venue", "year"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

@@ -30,6 +30,7 @@ VALID = ("- intro: ICLR 2016", "- project page: <https://youtube-vos.org/>")
 INVALID = (Invalid("- intro:ICLR 2016", 1, "- intro: ICLR 2016"),
            Invalid("- github:[https://github.com/a/b](https://github.com/a/b)", 1,
                    "- github: [https://github.com/a/b](https://github.com/a/b)"))
+TOUCHES: frozenset[str] = frozenset({"labels"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

@@ -27,16 +27,20 @@ NAME = "label-case"
 SEVERITY: Severity = "info"
 RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "one label spelled in different letter cases in one list"
-VALID = ("- arxiv: <https://arxiv.org/abs/1>\n- arxiv: <https://arxiv.org/abs/2>",)
+VALID = ("- arxiv: <https://arxiv.org/abs/1>\n- arxiv: <https://arxiv.org/abs/2>",
+         "- Video: <https://youtu.be/a>\n- Video: <https://youtu.be/b>\n* video looping technique")
 INVALID = (Invalid("- arxiv: <https://arxiv.org/abs/1>\n- arXiv: <https://arxiv.org/abs/2>\n"
                    "- arxiv: <https://arxiv.org/abs/3>", 2,
                    "- arxiv: <https://arxiv.org/abs/1>\n- arxiv: <https://arxiv.org/abs/2>\n"
                    "- arxiv: <https://arxiv.org/abs/3>"),)
+TOUCHES: frozenset[str] = frozenset({"labels"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
     spellings: dict[str, list[tuple[str, FieldLabel]]] = defaultdict(list)
     for found in field_labels(context):
+        if found.colon is None:
+            continue  # ``* video looping technique``: without a colon the first word may be no label
         written = found.name.slice(context.text)
         spellings[written.lower()].append((written, found))
     for uses in spellings.values():

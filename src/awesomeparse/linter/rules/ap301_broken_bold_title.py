@@ -29,6 +29,7 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "a bold title line whose markers do not render"
 VALID = ("**Part-aware Panoptic Segmentation**",)
 INVALID = (Invalid("P**art-aware Panoptic Segmentation**", 1, None), Invalid("** Title**", 1, None))
+TOUCHES: frozenset[str] = frozenset({"title"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

@@ -30,6 +30,8 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "'_ ' standing for ': ' in a title"
 VALID = ("- [2015] U-Net: Convolutional Networks", "- [2018] Mask_RCNN in Keras")
 INVALID = (Invalid("- [2015] U-Net_ Convolutional Networks", 1, "- [2015] U-Net: Convolutional Networks"),)
+# In a link item the title is the link's text.
+TOUCHES: frozenset[str] = frozenset({"title", "link-text"})
 
 _UNDERSCORE = regex.compile(r"(?<=[\w)+])_(?= )")
 

@@ -31,6 +31,8 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "a ligature or fullwidth letter that should be plain text"
 VALID = ("## BRS, Backpropagating Refinement Scheme", "# 语义分割：综述")
 INVALID = (Invalid("## BRS, Backpropagating Reﬁnement Scheme", 1, "## BRS, Backpropagating Refinement Scheme"),)
+# The character may stand anywhere: in a title, a heading, a note or a link text.
+TOUCHES: frozenset[str] = frozenset({"title", "aliases", "section", "notes", "venue", "authors", "link-text"})
 
 _COMPAT = regex.compile(r"[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 

@@ -30,6 +30,8 @@ SUMMARY = "no space after the colon in a title"
 VALID = ("**CenterMask: Real-Time Anchor-Free Instance Segmentation**",)
 INVALID = (Invalid("**CenterMask:Real-Time Anchor-Free Instance Segmentation**", 1,
                    "**CenterMask: Real-Time Anchor-Free Instance Segmentation**"),)
+# In a link item the title is the link's text.
+TOUCHES: frozenset[str] = frozenset({"title", "link-text"})
 
 _GLUED = regex.compile(r"(?<=[A-Za-z0-9+)\]]):(?=[A-Za-z])")
 

@@ -29,6 +29,7 @@ SUMMARY = "a bullet indented into a code block"
 VALID = ("## semseg\n---\n- https://github.com/guanfuchen/semseg", "- a\n    - b")
 INVALID = (Invalid("## semseg\n---\n    - https://github.com/guanfuchen/semseg", 3,
                    "## semseg\n---\n- https://github.com/guanfuchen/semseg"),)
+TOUCHES: frozenset[str] = frozenset()
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

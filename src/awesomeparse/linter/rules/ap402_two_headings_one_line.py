@@ -27,6 +27,7 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "two headings written on one line"
 VALID = ("# 进阶论文\n# 综述", "## C# language")
 INVALID = (Invalid("# 进阶论文# 综述", 1, "# 进阶论文\n# 综述"),)
+TOUCHES: frozenset[str] = frozenset({"section"})
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:

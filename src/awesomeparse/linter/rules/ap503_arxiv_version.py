@@ -17,9 +17,10 @@ from collections.abc import Iterator
 
 import regex
 
-from awesomeparse.diagnostics import Diagnostic, Edit, Fix, Severity
+from awesomeparse.diagnostics import Diagnostic, Fix, Severity
 from awesomeparse.linter.context import LintContext
 from awesomeparse.linter.rule import Invalid
+from awesomeparse.linter.rules._urls import url_edits
 from awesomeparse.spans import Span
 
 CODE = "AP503"
@@ -29,15 +30,17 @@ RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "an arXiv link pinned to one version"
 VALID = ("- arxiv: <https://arxiv.org/abs/1912.08193>",)
 INVALID = (Invalid("- arxiv: <https://arxiv.org/abs/1912.08193v1>", 1, None),)
+TOUCHES: frozenset[str] = frozenset({"links"})
 
 _VERSION = regex.compile(r"arxiv\.org/+(?:abs|pdf)/+(?:\d{4}\.\d{4,5}|[a-z-]+/\d{7})(v\d+)", regex.I)
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
-    for _token, target in context.url_targets():
+    for token, target in context.url_targets():
         found = _VERSION.search(context.text, target.start, target.end)
         if found is None:
             continue
         span = Span(found.start(1), found.end(1))
         yield context.diagnostic(RULE, span, f"arXiv link pinned to version {found.group(1)}",
-                                 Fix((Edit(span, ""),), safe=False, message="link the latest version"))
+                                 Fix(url_edits(context, token, target, span, ""), safe=False,
+                                     message="link the latest version"))

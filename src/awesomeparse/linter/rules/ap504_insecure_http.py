@@ -17,9 +17,10 @@ from collections.abc import Iterator
 
 import regex
 
-from awesomeparse.diagnostics import Diagnostic, Edit, Fix, Severity
+from awesomeparse.diagnostics import Diagnostic, Fix, Severity
 from awesomeparse.linter.context import LintContext
 from awesomeparse.linter.rule import Invalid
+from awesomeparse.linter.rules._urls import url_edits
 from awesomeparse.spans import Span
 
 CODE = "AP504"
@@ -28,7 +29,12 @@ SEVERITY: Severity = "info"
 RULE = (CODE, NAME, SEVERITY)
 SUMMARY = "http:// where the host serves https"
 VALID = ("- arxiv: <https://arxiv.org/abs/1505.04597>", "- page: <http://example.org/>")
-INVALID = (Invalid("- arxiv: <http://arxiv.org/abs/1505.04597>", 1, "- arxiv: <https://arxiv.org/abs/1505.04597>"),)
+INVALID = (
+    Invalid("- arxiv: <http://arxiv.org/abs/1505.04597>", 1, "- arxiv: <https://arxiv.org/abs/1505.04597>"),
+    Invalid("- arxiv: [http://arxiv.org/abs/1505.04597](http://arxiv.org/abs/1505.04597)", 1,
+            "- arxiv: [https://arxiv.org/abs/1505.04597](https://arxiv.org/abs/1505.04597)"),
+)
+TOUCHES: frozenset[str] = frozenset({"links"})
 
 _HTTP = regex.compile(
     r"(http)://(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|openreview\.net|openaccess\.thecvf\.com|"
@@ -39,10 +45,11 @@ _HTTP = regex.compile(
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
     text = context.text
-    for _token, target in context.url_targets():
+    for token, target in context.url_targets():
         found = _HTTP.match(text, target.start, target.end)
         if found is None:
             continue
         span = Span(found.start(1), found.end(1))
         yield context.diagnostic(RULE, span, "http:// link to a host that serves https",
-                                 Fix((Edit(span, "https"),), safe=True, message="use https://"))
+                                 Fix(url_edits(context, token, target, span, "https"), safe=True,
+                                     message="use https://"))

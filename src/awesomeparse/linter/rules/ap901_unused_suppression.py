@@ -29,6 +29,7 @@ SUMMARY = "a suppression comment that suppresses nothing"
 VALID = ("<!-- awesomeparse: disable-next-line=AP201 -->\n- gihtub: <https://github.com/a/b>",)
 INVALID = (Invalid("# A\n<!-- awesomeparse: disable-next-line=AP201 -->\n- github: <https://github.com/a/b>", 2,
                    "# A\n- github: <https://github.com/a/b>"),)
+TOUCHES: frozenset[str] = frozenset()
 
 
 def check(context: LintContext) -> Iterator[Diagnostic]:
