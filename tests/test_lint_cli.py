@@ -96,3 +96,77 @@ def test_config_file_selects_and_ignores(tmp_path: Path, capsys: pytest.CaptureF
     (tmp_path / ".awesomeparse.toml").write_text('[lint]\nselect = "AP2"\n', encoding="utf-8")
     assert main(["lint", str(path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+MIXED = ("**A**\n\n- arxiv: <https://arxiv.org/abs/1907.06119>\n\n**B**\n\n- arxiv: <https://arxiv.org/pdf/1911.06667>\n\n"
+         "**C**\n\n- arxiv: <https://arxiv.org/abs/2001.05566>\n")
+
+
+def test_rule_options_from_either_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "a.md", MIXED)
+    monkeypatch.chdir(tmp_path)
+    main(["lint", "--select", "AP105", "--format", "concise", str(path)])
+    assert capsys.readouterr().out == f"{path}:7:29: AP105 arXiv PDF link where this list links abstract pages (abs)\n"
+    (tmp_path / "pyproject.toml").write_text('[tool.awesomeparse.lint.rules.AP105]\narxiv-style = "pdf"\n',
+                                             encoding="utf-8")
+    main(["lint", "--select", "AP105", "--format", "concise", str(path)])
+    assert [line.split(":")[1] for line in capsys.readouterr().out.splitlines()] == ["3", "11"]
+    (tmp_path / ".awesomeparse.toml").write_text('[lint.rules.arxiv-link-style]\narxiv-style = "abs"\n',
+                                                 encoding="utf-8")
+    assert main(["lint", "--fix", "--select", "AP105", str(path)]) == 0
+    assert path.read_text(encoding="utf-8") == MIXED.replace("/pdf/", "/abs/")
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ('[lint.rules.AP105]\narxiv_style = "abs"\n',
+     ".awesomeparse.toml:2: [lint.rules] AP105 has no option 'arxiv_style' (its options: arxiv-style)"),
+    ('[lint.rules.AP105]\narxiv-style = "html"\n',
+     ".awesomeparse.toml:2: [lint.rules] AP105 'arxiv-style' must be one of 'consistent', 'abs', 'pdf', got 'html'"),
+    ('[lint.rules.AP105]\narxiv-style = 1\n',
+     ".awesomeparse.toml:2: [lint.rules] AP105 'arxiv-style' must be a string, got 1"),
+    ('[lint]\nselect = ["AP1"]\n\n[lint.rules.AP999]\nx = 1\n',
+     ".awesomeparse.toml:4: [lint.rules] rule 'AP999' does not exist"),
+    ('[lint.rules.AP101]\nstrict = true\n',
+     ".awesomeparse.toml:2: [lint.rules] AP101 has no option 'strict' (its options: none)"),
+    ('[lint]\nselcet = ["AP1"]\n',
+     ".awesomeparse.toml:2: unknown [lint] key 'selcet' (known: ignore, rules, select)"),
+])
+def test_bad_rule_options_are_one_line_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch, config: str,
+                                                    message: str) -> None:
+    path = write(tmp_path / "a.md", MIXED)
+    (tmp_path / ".awesomeparse.toml").write_text(config, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["lint", "--fix", str(path)]) == 2
+    assert capsys.readouterr().err == f"awesomeparse: error: {tmp_path / message}\n"
+    assert path.read_text(encoding="utf-8") == MIXED
+
+
+def test_sarif_and_json_carry_the_new_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MIXED + "\n- [Mask R-CNN(https://arxiv.org/abs/1703.06870)\n"
+    path = write(tmp_path / "a.md", text)
+    main(["lint", "--format", "json", str(path)])
+    assert {(item["code"], item["name"], item["severity"]) for item in json.loads(capsys.readouterr().out)} == {
+        ("AP105", "arxiv-link-style", "info"), ("AP106", "unbalanced-link-brackets", "error")}
+    main(["lint", "--format", "sarif", str(path)])
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    for code in ("AP105", "AP106", "AP507"):
+        assert rules[code]["helpUri"].endswith(f"/docs/rules/{code}.md")
+    assert rules["AP106"]["defaultConfiguration"]["level"] == "error"
+    assert [(result["ruleId"], result["level"]) for result in run["results"]] == [("AP105", "note"), ("AP106", "error")]
+
+
+def test_a_refused_fix_is_reported_as_not_applied(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from awesomeparse.linter.rules import ap304_title_colon_space
+
+    monkeypatch.setattr(ap304_title_colon_space, "TOUCHES", frozenset({"title"}))
+    text = "* [UPFlow:Upsampling Pyramid for Optical Flow](https://arxiv.org/abs/2012.00212)\n"
+    path = write(tmp_path / "a.md", text)
+    assert main(["lint", "--fix", "--select", "AP304", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        f"{path}:1:10: AP304 [info] no space after ':' in the title (fix not applied: re-parsing shows the entry "
+        "at line 1 would change its link-text) (title-colon-space)\nFound 1 problem (0 fixable with --fix).\n")
+    assert path.read_text(encoding="utf-8") == text

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from tests.conftest import real_lists
 from tests.strategies import any_text
 
-from awesomeparse.linter import RULES, fix, lint
+from awesomeparse.linter import RULES, OptionError, fix, lint
 from awesomeparse.linter.docs import index_page, rule_page
 from awesomeparse.linter.rule import Invalid
 
@@ -86,3 +86,13 @@ def test_linting_any_text_never_raises_and_positions_are_exact(text: str) -> Non
         assert 1 <= item.line <= item.end_line
         assert item.span.start <= item.span.end <= len(text.removeprefix("\ufeff"))
 
+
+def test_rule_options_through_the_api() -> None:
+    text = "- a <https://arxiv.org/abs/1907.06119>\n- b <https://arxiv.org/pdf/1911.06667>\n"
+    assert lint(text, select_codes=["AP105"]) == []  # one of each: no majority, nothing to report
+    assert [item.line for item in lint(text, select_codes=["AP105"], options={"AP105": {"arxiv-style": "abs"}})] == [2]
+    assert [item.line for item in lint(text, options={"arxiv-link-style": {"arxiv-style": "pdf"}})] == [1]
+    with pytest.raises(OptionError, match=r"^AP105 'arxiv-style' must be one of 'consistent', 'abs', 'pdf', got 'x'$"):
+        lint(text, options={"AP105": {"arxiv-style": "x"}})
+    with pytest.raises(OptionError, match=r"^rule 'AP000' does not exist$"):
+        lint(text, options={"AP000": {}})

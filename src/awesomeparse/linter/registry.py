@@ -11,6 +11,8 @@ from awesomeparse.linter.rules import (
     ap102_bracket_then_url,
     ap103_bracket_without_target,
     ap104_double_slash,
+    ap105_arxiv_link_style,
+    ap106_unbalanced_link_brackets,
     ap201_misspelled_label,
     ap202_fullwidth_colon,
     ap203_malformed_bullet,
@@ -33,6 +35,7 @@ from awesomeparse.linter.rules import (
     ap504_insecure_http,
     ap505_entry_without_link,
     ap506_stacked_title_variants,
+    ap507_title_names_other_paper,
     ap901_unused_suppression,
 )
 
@@ -40,13 +43,14 @@ RULES: dict[str, Rule] = {
     rule.CODE: rule
     for rule in map(as_rule, (
         ap101_stray_angle_bracket, ap102_bracket_then_url, ap103_bracket_without_target, ap104_double_slash,
+        ap105_arxiv_link_style, ap106_unbalanced_link_brackets,
         ap201_misspelled_label, ap202_fullwidth_colon, ap203_malformed_bullet, ap204_label_url_mismatch,
         ap205_missing_label_colon, ap206_label_colon_space, ap207_label_case,
         ap301_broken_bold_title, ap302_underscore_for_colon, ap303_compatibility_character, ap304_title_colon_space,
         ap401_bullet_as_code, ap402_two_headings_one_line, ap403_heading_level_jump, ap404_empty_section,
         ap405_setext_heading,
         ap501_duplicate_entry, ap502_year_vs_arxiv, ap503_arxiv_version, ap504_insecure_http,
-        ap505_entry_without_link, ap506_stacked_title_variants,
+        ap505_entry_without_link, ap506_stacked_title_variants, ap507_title_names_other_paper,
         ap901_unused_suppression,
     ))
 }
