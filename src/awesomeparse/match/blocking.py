@@ -46,11 +46,15 @@ def candidate_pairs(records: list[Record], cutoff: float = 0.0) -> Iterator[tupl
 
 
 def exact_groups(records: list[Record]) -> list[list[int]]:
-    """Groups of records whose title keys are identical (two or more members)."""
+    """Groups of records whose titles are identical but for spacing (two or more members).
+
+    Spacing is ignored because short names are spelled both ways (``Mask R-CNN`` and
+    ``Mask-RCNN``), and short titles are never filed under their rarest words.
+    """
     groups: dict[str, list[int]] = defaultdict(list)
     for record in records:
         if record.key:
-            groups[record.key].append(record.index)
+            groups[record.compact].append(record.index)
     return [members for _key, members in sorted(groups.items()) if len(members) > 1]
 
 
