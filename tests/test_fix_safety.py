@@ -23,13 +23,13 @@ from awesomeparse.model import Document
 from awesomeparse.spans import Span
 
 
-def assert_entries_kept(text: str, fixed: str) -> None:
-    """Same entries in the same order; each changed only in fields that a rule with a safe fix on
-    the entry's lines declares (a section also by a fix above it); ids and link counts never."""
+def assert_entries_kept(text: str, fixed: str, *, unsafe: bool = False) -> None:
+    """Same entries in the same order; each changed only in fields that a rule with a fix on the
+    entry's lines declares (a section also by a fix above it); ids and link counts never."""
     before = awesomeparse.parse(text).entries
     after = awesomeparse.parse(fixed).entries
     assert len(after) == len(before)
-    fixes = [item for item in lint(text) if item.fix is not None and item.fix.safe]
+    fixes = [item for item in lint(text) if item.fix is not None and (item.fix.safe or unsafe)]
     for old, new in zip(before, after, strict=True):
         assert new.ids == old.ids, old.line
         assert len(new.links) == len(old.links), old.line
@@ -48,6 +48,14 @@ def test_fixing_real_lists_is_idempotent_and_keeps_every_entry(path: Path) -> No
     assert outcome.applied > 0 or outcome.text == text
     assert fix(outcome.text) == outcome.text
     assert_entries_kept(text, outcome.text)
+
+
+@pytest.mark.parametrize("path", real_lists(), ids=lambda path: path.name)
+def test_unsafe_fixes_on_real_lists_keep_every_entry_too(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    outcome = fix_report(text, unsafe=True)
+    assert fix(outcome.text, unsafe=True) == outcome.text
+    assert_entries_kept(text, outcome.text, unsafe=True)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
