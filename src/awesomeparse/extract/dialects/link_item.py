@@ -4,6 +4,8 @@ citation sub-bullet, ``+ [Title](url) [Venue 2019]``; sub-items without a title 
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from awesomeparse.extract import links as link_builder
@@ -15,9 +17,12 @@ from awesomeparse.tokens.token import Token
 DIALECT = "link_item"
 _ALIAS = regex.compile(r"^\s*+\*{0,2}\[(?P<name>[^\[\]]{1,60})\]\*{0,2}\s*+")
 _TAGS = regex.compile(r"\*{0,2}\[(?P<body>[^\[\]]{1,80})\]\*{0,2}")
-# Emoji shortcodes (``:star:``), ``<br>`` and pictographs decorate items; they are never titles.
+# Emoji shortcodes (``:star:``), ``<br>``, spacing entities and pictographs decorate items; they
+# are never titles or notes.
 _DECORATION = regex.compile(
-    r":[a-z0-9_+-]++:|<br\s*+/?>|[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", regex.I
+    r":[a-z0-9_+-]++:|<br\s*+/?>|&(?:nbsp|ensp|emsp|thinsp);?+"
+    r"|[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]",
+    regex.I,
 )
 _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]]{1,12})\s*+[:：]\s*+$")
 # ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
@@ -93,8 +98,7 @@ def item(extractor: Extractor, token: Token) -> None:
         draft.take_people(bold_rest)
         draft.notes.append(bold_rest)
     draft.add_links(_links(extractor, token, url_tokens, main, main_label))
-    tail = text[url_tokens[-1].span.end : token.content.end]
-    note = _DECORATION.sub(" ", _TAGS.sub(" ", tail)).strip(_SEPARATORS + "()[]")
+    note = _description(text, url_tokens, token.content.end)
     if note:
         draft.notes.append(note)
         if main is not None:
@@ -103,6 +107,42 @@ def item(extractor: Extractor, token: Token) -> None:
     extractor.current = draft
     extractor.group = [draft]
     extractor.mode = DIALECT
+
+
+def _description(text: str, url_tokens: list[Token], end: int) -> str:
+    """The text after the first link, between and after the others: ``- [T](u) - CVPR 2016. [code](v)``.
+
+    A piece that is only a label for the link after it (``pdf:``) is not description.
+    """
+    pieces = [text[left.span.end : right.span.start] for left, right in itertools.pairwise(url_tokens)]
+    pieces.append(text[url_tokens[-1].span.end : end])
+    kept = []
+    for piece in pieces:
+        cleaned = _balanced(_DECORATION.sub(" ", _TAGS.sub(" ", piece)).strip(_SEPARATORS + "[]"))
+        if not cleaned:
+            continue
+        bare = _DECORATION.sub(" ", piece).strip(" \t|-–—,;*·()[]（")
+        if bare.endswith((":", "：")) and labels.canonical(bare[:-1]) is not None:
+            continue
+        kept.append(cleaned)
+    return " ".join(kept)
+
+
+def _balanced(text: str) -> str:
+    """Drop parentheses left over from link markup or wrapping the whole note; keep ones inside it
+    (``CVPR 2018 (spotlight)``)."""
+    while text:
+        opens, closes = text.count("("), text.count(")")
+        if text[0] == ")" or (text[0] == "(" and opens > closes):
+            text = text[1:]
+        elif text[-1] == "(" or (text[-1] == ")" and closes > opens):
+            text = text[:-1]
+        elif text[0] == "(" and text[-1] == ")" and opens == closes == 1:
+            text = text[1:-1]
+        else:
+            return text
+        text = text.strip(_SEPARATORS + "[]")
+    return text
 
 
 def _bold_lead(token: Token, text: str, start: int, end: int) -> tuple[str | None, str]:
