@@ -122,7 +122,8 @@ def _url_only(token: Token, text: str) -> bool:
         if child.type in link_builder.URL_TYPES:
             spans.append(child.span)
     rest = link_builder.blank_out(text, token.content.start, token.content.end, spans)
-    return not rest.strip(" \t[]()<>{}|,;")
+    # ``- https://github.com/x/y (Caffe)``: a framework after the URL still leaves a bare URL item.
+    return not link_builder.without_frameworks(rest).strip(" \t[]()<>{}|,;")
 
 
 def _text(extractor: Extractor, token: Token) -> None:

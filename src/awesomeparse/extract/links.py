@@ -127,6 +127,13 @@ def make(
 _TRAILING_FRAMEWORK = regex.compile(r"\s*+[-–—:]?\s*+[(\[]\s*+(?P<name>[^()\[\]]{1,40}?)\s*+[)\]]")
 
 
+def without_frameworks(text: str) -> str:
+    """``text`` with every ``(Keras)`` / ``[MxNet]`` that names frameworks removed."""
+    return _TRAILING_FRAMEWORK.sub(
+        lambda found: " " if labels.frameworks_in(found.group("name")) else found.group(), text
+    )
+
+
 def with_trailing_frameworks(found: list[Link], children: Iterable[Token], text: str, end: int) -> list[Link]:
     """``https://github.com/x/y (Keras)`` / ``… [MxNet]``: the framework written after each URL."""
     from attrs import evolve

@@ -14,6 +14,7 @@ from typing import Literal
 
 import regex
 
+from awesomeparse.extract.links import without_frameworks
 from awesomeparse.model import Entry, Link
 from awesomeparse.normalize import arxiv, labels, years_venues
 from awesomeparse.source import Source
@@ -140,6 +141,8 @@ def _note_bullets(residue: str, links: Sequence[Link]) -> list[str]:
             if link.label_raw and body.lower().startswith(link.label_raw.lower()):
                 body = body[len(link.label_raw) :].lstrip(" \t:：")
                 break
+    if any(link.framework for link in links):
+        body = without_frameworks(body).strip()  # ``url (Caffe)``: the label carries the framework now
     if not _meaningful(body):
         return []
     prefix = _LABEL_PREFIX.match(body)

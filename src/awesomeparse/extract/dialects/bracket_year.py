@@ -35,8 +35,12 @@ def tagged_item(extractor: Extractor, token: Token) -> bool:
 
 
 def url_item(extractor: Extractor, token: Token) -> None:
-    """A bullet that is nothing but a URL: a link of the section's paper, else an untitled item."""
-    found = link_builder.build(token.children, extractor.text)
+    """A bullet that is nothing but a URL (and its framework): a link of the section's paper, else an
+    untitled item."""
+    assert token.content is not None
+    found = link_builder.with_trailing_frameworks(
+        link_builder.build(token.children, extractor.text), token.children, extractor.text, token.content.end
+    )
     current = extractor.current
     if current is not None and current.section == extractor.sections.path() and current.dialect != "link_item":
         current.add_links(found)
