@@ -27,6 +27,8 @@ _DECORATION = regex.compile(
 _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]]{1,12})\s*+[:：]\s*+$")
 # ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
+_DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
+_TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
 
@@ -63,6 +65,11 @@ def item(extractor: Extractor, token: Token) -> None:
     found_tags = [years_venues.from_tag(tag.group("body")) for tag in _TAGS.finditer(outside)]
     lead_clean = _TAGS.sub(" ", lead)
     lead_clean = _DECORATION.sub(" ", lead_clean).strip(_SEPARATORS).rstrip(" [(（").strip(_SEPARATORS)
+    dated = _DATE.fullmatch(lead_clean)
+    if dated is not None:
+        # ``- 2020/05 [Title](url)``: a date column, not a title; the link text is the title.
+        found_tags.append(years_venues.YearVenue(int(dated.group("year")), None, None))
+        lead_clean = ""
     title_raw: str | None = None
     main: Token | None = None
     lead_stripped = lead.strip()
@@ -198,6 +205,13 @@ def _set_title(draft: Draft, raw: str) -> None:
         draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
         draft.text_arxiv.extend(citation.arxiv_ids)
         return
+    tag = _TRAILING_TAG.search(raw)
+    if tag is not None and tag.start() > 0:
+        # ``Objects as Points (arXiv 2019)``: the venue tag is not part of the title.
+        stated = years_venues.venue_year_only(tag.group("body"))
+        if stated.year is not None and stated.venue is not None:
+            draft.take_year_venue(stated)
+            raw = raw[: tag.start()]
     draft.set_title(raw)
 
 
