@@ -9,7 +9,7 @@ import regex
 from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Draft, Extractor, HeadingCandidate
 from awesomeparse.extract.sections import heading_text, is_generic
-from awesomeparse.normalize import titles, years_venues
+from awesomeparse.normalize import arxiv, titles, urls, years_venues
 from awesomeparse.tokens.token import Token
 
 DIALECT = "heading"
@@ -17,6 +17,9 @@ DIALECT = "heading"
 _NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
 # ``Mask R-CNN``, ``HR-Net``, ``FCIS``, ``PointRend`` name a method; ``Challenge`` is a topic.
 _NAME_LIKE = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|[-+]")
+_TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
+_PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
+_MAX_FIELD_ITEMS = 8
 _NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
 
 
@@ -30,7 +33,8 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
     leaf = not candidate.titled and not candidate.has_child_heading
     linked = _paper_links(extractor, token)
     # ``### [Mask R-CNN](https://arxiv.org/abs/1703.06870)`` over a description: the heading is the entry.
-    qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text))
+    qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text)) \
+        or (leaf and _names_a_paper(text) and _one_paper_below(candidate))
     if not qualifies:
         return
     draft = Draft(line=token.line, dialect=DIALECT, section=candidate.parent, heading_line=token.line)
@@ -40,7 +44,14 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
         draft.set_title(titled_link.text)
         found = years_venues.find(heading_text(extractor.text[titled_link.span.end : token.span.end]))
     else:
-        draft.set_title(text[rest:] if tagged else text)
+        title = text[rest:] if tagged else text
+        closing = _TRAILING_TAG.search(title)
+        if closing is not None and closing.start() > 0 and found.empty:
+            # ``### PANet: … (CVPR 2018)``: the venue tag is not part of the title.
+            stated = years_venues.venue_year_only(closing.group("body"))
+            if stated.year is not None and stated.venue is not None:
+                found, title = stated, title[: closing.start()]
+        draft.set_title(title)
     draft.take_year_venue(found)
     if not tagged:
         head = _NAME_SPLIT.split(text, maxsplit=1)[0]
@@ -53,6 +64,22 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
         orphan.absorbed = True  # a flag, not list.remove: removal scans every draft
     draft.notes.extend(candidate.notes)
     extractor.drafts.append(draft)
+
+
+def _names_a_paper(text: str) -> bool:
+    """A method name (``Mask R-CNN``) or a title-length heading, not a topic (``实例分割``, ``Papers``)."""
+    return not is_generic(text) and (_NAME_LIKE.search(text) is not None or len(text.split()) >= 4)
+
+
+def _one_paper_below(candidate: HeadingCandidate) -> bool:
+    """``### Mask R-CNN`` over ``- Paper: <url>`` / ``- Code: <url>``: the untitled items under the
+    heading link exactly one paper, so the heading is its title. A topic heading over many
+    untitled paper links is not."""
+    if not candidate.orphans or len(candidate.orphans) > _MAX_FIELD_ITEMS:
+        return False
+    papers = {urls.key(link.url) for orphan in candidate.orphans for link in orphan.links
+              if link.label in _PAPER_LABELS or arxiv.from_url(link.url)}
+    return len(papers) == 1
 
 
 def _paper_links(extractor: Extractor, token: Token) -> list[Token]:

@@ -24,11 +24,13 @@ _DECORATION = regex.compile(
     r"|[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]",
     regex.I,
 )
-_LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]]{1,12})\s*+[:：]\s*+$")
+# ``pdf:``, ``解读：``, ``Code (PyTorch):`` just before a link.
+_LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]()]{1,12}+(?:\s*+\([^()]{1,30}+\))?+)\s*+[:：]\s*+$")
 # ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
 _TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
+_PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
 
@@ -76,12 +78,18 @@ def item(extractor: Extractor, token: Token) -> None:
     if lead_clean and not (lead_stripped.endswith((":", "：")) and _LABEL_BEFORE.search(lead_stripped)):
         title_raw = lead_clean
     elif first.type == "link" and first.text.strip() and link_builder.word_label(first.text) is None \
-            and "://" not in first.text and not _is_field(lead_stripped):
+            and "://" not in first.text and (not _is_field(lead_stripped) or _titles_paper(lead_stripped, first.text)):
         title_raw, main = first.text, first
     if title_raw is None:
         found = _links(extractor, token, url_tokens, None, None)
         if parent is not None:
             parent.add_links(found)
+            return
+        current = extractor.current
+        if _is_field(lead_stripped) and current is not None and not current.orphan \
+                and current.section == extractor.sections.path() and current.indent == token.indent:
+            # ``- 论文：[Title](url)`` then ``- 代码：<url>``: a labelled link item is a field of the entry above.
+            current.add_links(found)
             return
         orphan = extractor.new_orphan(token.line, DIALECT, indent=token.indent)
         orphan.add_links(found)
@@ -163,6 +171,16 @@ def _bold_lead(token: Token, text: str, start: int, end: int) -> tuple[str | Non
         rest = _DECORATION.sub(" ", text[child.span.end : end]).strip(_SEPARATORS + "[(")
         return child.text, rest
     return None, ""
+
+
+def _titles_paper(lead: str, link_text: str) -> bool:
+    """``- 论文：[Title](url)`` / ``- Paper: [Title](url)``: under a paper label, a link text that reads
+    like a title (four words, or a name and a colon) is the paper's title, not a link name."""
+    found = _LABEL_BEFORE.search(lead)
+    if found is None or labels.canonical(found.group("label")) not in _PAPER_LABELS:
+        return False
+    words = link_text.split()
+    return len(words) >= 4 or (len(words) >= 2 and ":" in link_text)
 
 
 def _is_field(lead: str) -> bool:
