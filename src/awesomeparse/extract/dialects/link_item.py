@@ -30,6 +30,8 @@ _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]()]{1,12}+(?:\s*+\([^()]{
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
 _TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
+_TRAILING_VENUE = regex.compile(r"\s*+,\s*+(?P<body>[^,()\[\]]{2,30}?)\s*+,?+\s*+$")
+_EMPHASIS = regex.compile(r"\*++|(?<!\w)_++|_++(?!\w)")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
@@ -54,8 +56,11 @@ def item(extractor: Extractor, token: Token) -> None:
     alias = None
     lead_start = token.content.start
     alias_found = _ALIAS.match(lead)
+    venue_tag: str | None = None
     if alias_found is not None and years_venues.leading_tag(alias_found.group())[1] == 0:
-        alias = alias_found.group("name").strip()
+        # ``**[CVPR]** Title``: a bracketed venue is the venue; any other name is an alias.
+        venue_tag = years_venues.venue_only(alias_found.group("name"))
+        alias = None if venue_tag else alias_found.group("name").strip()
         lead = lead[alias_found.end() :]
         lead_start += alias_found.end()
     bold_title, bold_rest = _bold_lead(token, text, lead_start, first.span.start)
@@ -107,6 +112,8 @@ def item(extractor: Extractor, token: Token) -> None:
             draft.add_alias(name)
     for tag in found_tags:
         draft.take_year_venue(tag)
+    if venue_tag is not None and alias_found is not None:
+        draft.take_year_venue(years_venues.YearVenue(None, venue_tag, alias_found.group("name").strip()))
     if bold_rest:
         # ``**Title**, A. Author, B. Author, CVPR 2019.``: the rest of the lead describes the paper.
         draft.take_year_venue(years_venues.find(bold_rest))
@@ -118,7 +125,7 @@ def item(extractor: Extractor, token: Token) -> None:
         draft.notes.append(note)
         if main is not None:
             draft.take_year_venue(years_venues.find(note, trailing_year=False))
-            draft.take_people(note)
+            draft.take_people(_EMPHASIS.sub("", note))
     extractor.current = draft
     extractor.group = [draft]
     extractor.mode = DIALECT
@@ -223,7 +230,7 @@ def _set_title(draft: Draft, raw: str) -> None:
         draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
         draft.text_arxiv.extend(citation.arxiv_ids)
         return
-    tag = _TRAILING_TAG.search(raw)
+    tag = _TRAILING_TAG.search(raw) or _TRAILING_VENUE.search(raw)
     if tag is not None and tag.start() > 0:
         # ``Objects as Points (arXiv 2019)``: the venue tag is not part of the title.
         stated = years_venues.venue_year_only(tag.group("body"))
