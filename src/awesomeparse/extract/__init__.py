@@ -111,6 +111,9 @@ def _item(extractor: Extractor, token: Token) -> None:
     if current is not None and token.indent > current.indent and token.text.strip():
         link_item.sub_text(extractor, current, token.text)
         current.touch(token.line)
+    elif current is None and extractor.candidates and token.text.strip():
+        # ``- intro: NIPS 2016`` right under a heading that may turn out to be the paper.
+        extractor.candidates[-1].notes.append(token.text.strip())
 
 
 def _url_only(token: Token, text: str) -> bool:

@@ -4,6 +4,8 @@ over its reference URLs). Also gives heading names to the papers under them as a
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from awesomeparse.extract import links as link_builder
@@ -33,8 +35,14 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
     leaf = not candidate.titled and not candidate.has_child_heading
     linked = _paper_links(extractor, token)
     # ``### [Mask R-CNN](https://arxiv.org/abs/1703.06870)`` over a description: the heading is the entry.
-    qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text)) \
-        or (leaf and _names_a_paper(text) and _one_paper_below(candidate))
+    qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text))
+    orphans = candidate.orphans
+    if not qualifies and not candidate.has_child_heading and _names_a_paper(text):
+        # ``### R-FCN: …`` over ``- arxiv: <url>`` / ``- github: <url>`` (then maybe other, titled
+        # papers): the untitled items before the first titled one are the heading's paper.
+        first_titled = min((draft.line for draft in candidate.titled), default=None)
+        orphans = [orphan for orphan in orphans if first_titled is None or orphan.line < first_titled]
+        qualifies = _one_paper(orphans)
     if not qualifies:
         return
     draft = Draft(line=token.line, dialect=DIALECT, section=candidate.parent, heading_line=token.line)
@@ -58,11 +66,13 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
         if head != text and len(head.split()) <= 2:
             draft.add_alias(head)
     draft.add_links(link_builder.build(linked, extractor.text))
-    for orphan in candidate.orphans:
+    for orphan in orphans:
         draft.add_links(orphan.links)
         draft.notes.extend(orphan.notes)
         orphan.absorbed = True  # a flag, not list.remove: removal scans every draft
     draft.notes.extend(candidate.notes)
+    for note in candidate.notes:
+        draft.take_year_venue(years_venues.find(note))  # ``- intro: NIPS 2016`` under the heading
     extractor.drafts.append(draft)
 
 
@@ -71,13 +81,13 @@ def _names_a_paper(text: str) -> bool:
     return not is_generic(text) and (_NAME_LIKE.search(text) is not None or len(text.split()) >= 4)
 
 
-def _one_paper_below(candidate: HeadingCandidate) -> bool:
+def _one_paper(orphans: list[Draft]) -> bool:
     """``### Mask R-CNN`` over ``- Paper: <url>`` / ``- Code: <url>``: the untitled items under the
     heading link exactly one paper, so the heading is its title. A topic heading over many
     untitled paper links is not."""
-    if not candidate.orphans or len(candidate.orphans) > _MAX_FIELD_ITEMS:
+    if not orphans or len(orphans) > _MAX_FIELD_ITEMS:
         return False
-    papers = {urls.key(link.url) for orphan in candidate.orphans for link in orphan.links
+    papers = {urls.key(link.url) for orphan in orphans for link in orphan.links
               if link.label in _PAPER_LABELS or arxiv.from_url(link.url)}
     return len(papers) == 1
 
@@ -96,21 +106,30 @@ def _alias_titled(candidate: HeadingCandidate, text: str) -> None:
     titled = [draft for draft in candidate.titled if draft.title and draft.heading_line == candidate.token.line]
     if not titled or is_generic(text) or years_venues.leading_tag(text)[1]:
         return
-    names = [name for name in _NAME_SPLIT.split(text) if name and not is_generic(name)]
+    # Repeated names add nothing (aliases are a set); dropping them keeps ``## A/A/A/…`` linear.
+    names = list(dict.fromkeys(name for name in _NAME_SPLIT.split(text) if name and not is_generic(name)))
     matches: dict[int, list[str]] = {}
-    keys = [
-        (titles.match_key(draft.title or ""), {titles.match_key(alias) for alias in draft.aliases}) for draft in titled
-    ]
+    # Drafts indexed by title and alias keys, and title keys sorted for prefix ranges: testing
+    # every name against every draft is quadratic under a heading that names many things.
+    exact: dict[str, set[int]] = {}
+    for number, draft in enumerate(titled):
+        for key in {titles.match_key(draft.title or ""), *(titles.match_key(alias) for alias in draft.aliases)}:
+            exact.setdefault(key, set()).add(number)
+    by_title = sorted((titles.match_key(draft.title or ""), number) for number, draft in enumerate(titled))
+    title_keys = [title_key for title_key, _number in by_title]
     naming = any(_NAME_LIKE.search(name) for name in names)
     for name in names:
         key = titles.match_key(name)
-        # A title opening with the heading names the paper only when the heading holds a
-        # method-like name (``U-Net``, ``FLID, Fundus …``), not when it is a topic
-        # (``Panoptic Segmentation`` over ``Panoptic Segmentation Forecasting``).
-        prefix_ok = naming
-        for number, (title_key, own) in enumerate(keys):
-            if key in own or title_key == key or (prefix_ok and title_key.startswith(key + " ")):
-                matches.setdefault(number, []).append(name)
+        found = set(exact.get(key, ()))
+        if naming:
+            # A title opening with the heading names the paper only when the heading holds a
+            # method-like name (``U-Net``, ``FLID, Fundus …``), not when it is a topic
+            # (``Panoptic Segmentation`` over ``Panoptic Segmentation Forecasting``).
+            # Titles starting with ``key + " "`` sort between it and ``key + "!"`` (" " < "!").
+            low, high = bisect_left(title_keys, key + " "), bisect_left(title_keys, key + "!")
+            found.update(number for _title_key, number in by_title[low:high])
+        for number in sorted(found):
+            matches.setdefault(number, []).append(name)
     if len(matches) > 1:
         for number, matched in matches.items():
             for name in matched:
