@@ -144,3 +144,21 @@ def test_citations() -> None:
     text = "A Review on Things Alberto Garcia-Garcia, Sergio Oprea 2017"
     title, authors, year = citations.split_trailing_people(text)
     assert (title, authors, year) == ("A Review on Things", ("Alberto Garcia-Garcia", "Sergio Oprea"), 2017)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "cut"),
+    [
+        ("Objects as Points (arXiv 2019)", (2019, "arXiv"), "Objects as Points "),
+        ("TensorMask: A Foundation, ICCV 2019", (2019, "ICCV"), "TensorMask: A Foundation"),
+        ("PANet (CVPR 2018)  ", (2018, "CVPR"), "PANet "),
+        ("Dual Path Networks (oral)", (None, None), "Dual Path Networks (oral)"),
+        ("Fast R-CNN, Girshick", (None, None), "Fast R-CNN, Girshick"),
+        ("(CVPR 2018)", (None, None), "(CVPR 2018)"),
+        ("x" * 10_000 + " (" * 5_000, (None, None), "x" * 10_000 + " (" * 5_000),
+    ],
+)
+def test_trailing_tag(title: str, expected: tuple[int | None, str | None], cut: str) -> None:
+    found, start = years_venues.trailing_tag(title)
+    assert (found.year, found.venue) == expected
+    assert title[:start] == cut

@@ -156,3 +156,32 @@ def year_only(text: str) -> int | None:
     if _YEAR_ONLY.fullmatch(stripped):
         return int(stripped)
     return None
+
+
+_CLOSERS = {")": "(", "]": "[", "）": "（"}
+_TAG_MAX = 40
+
+
+def trailing_tag(title: str) -> tuple[YearVenue, int]:
+    """The venue and year closing a title (``Objects as Points (arXiv 2019)``, ``TensorMask: …, ICCV
+    2019``) and the offset where the tag starts; ``(NOTHING, len(title))`` when there is none.
+
+    Found by looking back from the end for the bracket or comma, never by a regex search,
+    so a long title costs one pass.
+    """
+    stripped = title.rstrip(" \t,")
+    if len(stripped) < 2:
+        return NOTHING, len(title)
+    opener = _CLOSERS.get(stripped[-1])
+    if opener is not None:
+        start = stripped.rfind(opener, max(0, len(stripped) - _TAG_MAX - 2))
+        body = stripped[start + 1 : -1] if start > 0 else ""
+    else:
+        start = stripped.rfind(",", max(0, len(stripped) - _TAG_MAX - 1))
+        body = stripped[start + 1 :] if start > 0 else ""
+    if not body.strip() or any(char in body for char in "()[]（）,"):
+        return NOTHING, len(title)
+    found = venue_year_only(body)
+    if found.year is None or found.venue is None:
+        return NOTHING, len(title)
+    return found, start

@@ -19,7 +19,6 @@ DIALECT = "heading"
 _NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
 # ``Mask R-CNN``, ``HR-Net``, ``FCIS``, ``PointRend`` name a method; ``Challenge`` is a topic.
 _NAME_LIKE = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|[-+]")
-_TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _MAX_FIELD_ITEMS = 8
 _NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
@@ -53,12 +52,10 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
         found = years_venues.find(heading_text(extractor.text[titled_link.span.end : token.span.end]))
     else:
         title = text[rest:] if tagged else text
-        closing = _TRAILING_TAG.search(title)
-        if closing is not None and closing.start() > 0 and found.empty:
+        stated, start = years_venues.trailing_tag(title)
+        if found.empty and not stated.empty:
             # ``### PANet: … (CVPR 2018)``: the venue tag is not part of the title.
-            stated = years_venues.venue_year_only(closing.group("body"))
-            if stated.year is not None and stated.venue is not None:
-                found, title = stated, title[: closing.start()]
+            found, title = stated, title[:start]
         draft.set_title(title)
     draft.take_year_venue(found)
     if not tagged:

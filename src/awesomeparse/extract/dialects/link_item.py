@@ -29,8 +29,6 @@ _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]()]{1,12}+(?:\s*+\([^()]{
 # ``[paper - Panoptic Segmentation](…)``: a label word, a dash, then the title.
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
-_TRAILING_TAG = regex.compile(r"\s*+[(\[（]\s*+(?P<body>[^()\[\]（）]{2,40}?)\s*+[)\]）]\s*+$")
-_TRAILING_VENUE = regex.compile(r"\s*+,\s*+(?P<body>[^,()\[\]]{2,30}?)\s*+,?+\s*+$")
 _EMPHASIS = regex.compile(r"\*++|(?<!\w)_++|_++(?!\w)")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
@@ -230,13 +228,11 @@ def _set_title(draft: Draft, raw: str) -> None:
         draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
         draft.text_arxiv.extend(citation.arxiv_ids)
         return
-    tag = _TRAILING_TAG.search(raw) or _TRAILING_VENUE.search(raw)
-    if tag is not None and tag.start() > 0:
+    stated, start = years_venues.trailing_tag(raw)
+    if not stated.empty:
         # ``Objects as Points (arXiv 2019)``: the venue tag is not part of the title.
-        stated = years_venues.venue_year_only(tag.group("body"))
-        if stated.year is not None and stated.venue is not None:
-            draft.take_year_venue(stated)
-            raw = raw[: tag.start()]
+        draft.take_year_venue(stated)
+        raw = raw[:start]
     draft.set_title(raw)
 
 
