@@ -6,6 +6,9 @@ so a link attempt is a table lookup, and every regex is possessive.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 import regex
 from attrs import evolve
 
@@ -25,6 +28,47 @@ _STRONG = regex.compile(r"\*\*")
 # Escapes are matched as two characters so an escaped bracket is skipped, not paired.
 _PAIR_CHARS = {"[": regex.compile(r"\\.|[\[\]]", regex.S), "(": regex.compile(r"\\.|[()]", regex.S)}
 _TRAILING_PUNCT = ".,;:!?*'\"~"
+# The standard ``re`` here on purpose: its ``\s`` is exactly ``str.isspace``, which the
+# ``strip``/``split`` these scans replace used; the ``regex`` module's ``\s`` differs slightly.
+_SPACES = re.compile(r"\s*")
+_SPACE = re.compile(r"\s")
+
+
+class _Positions:
+    """Whitespace and ``"`` positions of one segment, found on first use.
+
+    A ``(…)`` target nested in many others (``[a]( [a]( … ) )``) is judged by bisecting these
+    instead of rescanning the target each time, which would be quadratic in the nesting.
+    """
+
+    __slots__ = ("_quotes", "_segment", "_spaces")
+
+    def __init__(self, segment: str) -> None:
+        self._segment = segment
+        self._spaces: list[int] | None = None
+        self._quotes: list[int] | None = None
+
+    def first_space(self, start: int, end: int) -> int:
+        """First whitespace position in ``[start, end)``, else ``end``."""
+        if self._spaces is None:
+            self._spaces = [found.start() for found in _SPACE.finditer(self._segment)]
+        at = bisect_left(self._spaces, start)
+        return min(self._spaces[at], end) if at < len(self._spaces) else end
+
+    def has_quote(self, start: int, end: int) -> bool:
+        if self._quotes is None:
+            self._quotes = [found.start() for found in re.finditer('"', self._segment)]
+        at = bisect_left(self._quotes, start)
+        return at < len(self._quotes) and self._quotes[at] < end
+
+
+def _strip_bounds(segment: str, start: int, end: int) -> tuple[int, int]:
+    """``segment[start:end].strip()`` as positions; each whitespace run is walked from one side only."""
+    lead = _SPACES.match(segment, start, end)
+    start = lead.end() if lead is not None else start
+    while end > start and segment[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def match_pairs(text: str, opener: str, closer: str) -> dict[int, int]:
@@ -50,12 +94,20 @@ def bare_url_end(text: str, start: int) -> int:
     if found is None:
         return start
     end = found.end()
+    opened = closed = -1  # parentheses in text[start:end], counted once at the first trailing ``)``
     while end > start:
         last = text[end - 1]
-        if last in _TRAILING_PUNCT or (last == ")" and text.count("(", start, end) < text.count(")", start, end)):
+        if last in _TRAILING_PUNCT:
             end -= 1
-        else:
-            break
+            continue
+        if last == ")":
+            if closed < 0:
+                opened, closed = text.count("(", start, end), text.count(")", start, end)
+            if opened < closed:
+                closed -= 1
+                end -= 1
+                continue
+        break
     return end
 
 
@@ -67,6 +119,7 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
     tokens: list[Token] = []
     brackets = match_pairs(segment, "[", "]") if "[" in segment else {}
     parens = match_pairs(segment, "(", ")") if "(" in segment and ("[" in segment or "{" in segment) else {}
+    positions = _Positions(segment)
     cursor = 0
     for candidate in _CANDIDATE.finditer(segment):
         index = candidate.start()
@@ -74,11 +127,11 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
             continue
         marker = candidate.group()
         if marker in {"[", "!["}:
-            token, cursor = _bracket(segment, index, marker == "![", brackets, parens, start, line)
+            token, cursor = _bracket(segment, index, marker == "![", brackets, parens, positions, start, line)
         elif marker == "<":
             token, cursor = _autolink(segment, index, start, line)
         elif marker == "{":
-            token, cursor = _brace_link(segment, index, parens, start, line)
+            token, cursor = _brace_link(segment, index, parens, positions, start, line)
         else:
             token, cursor = _bare_url(segment, index, start, line)
         if token is not None:
@@ -86,14 +139,23 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
     tokens.extend(_strong(segment, start, line))
     tokens.sort(key=lambda token: (token.span.start, -token.span.end))
     if "\n" in segment:
-        tokens = [_relined(token, text, start, line) for token in tokens]
+        tokens = _relined(tokens, text, start, line)
     return tuple(tokens)
 
 
-def _relined(token: Token, text: str, start: int, line: int) -> Token:
-    """A token inside a multi-line item carries the line it starts on."""
-    own = line + text.count("\n", start, token.span.start)
-    return token if own == line else evolve(token, line=own)
+def _relined(tokens: list[Token], text: str, start: int, line: int) -> list[Token]:
+    """Tokens inside a multi-line item carry the line each starts on.
+
+    Newlines are counted from one token to the next (tokens are in source order), not from
+    the item's start for every token, which would be quadratic in a long wrapped item.
+    """
+    relined = []
+    cursor, own = start, line
+    for token in tokens:
+        own += text.count("\n", cursor, token.span.start)
+        cursor = token.span.start
+        relined.append(token if own == line else evolve(token, line=own))
+    return relined
 
 
 def _span(offset: int, start: int, end: int) -> Span:
@@ -106,6 +168,7 @@ def _bracket(
     is_image: bool,
     brackets: dict[int, int],
     parens: dict[int, int],
+    positions: _Positions,
     offset: int,
     line: int,
 ) -> tuple[Token | None, int]:
@@ -114,19 +177,19 @@ def _bracket(
     if close_at is None:
         return None, open_at + 1
     kind = "image" if is_image else "link"
-    label = segment[open_at + 1 : close_at]
+    # The label is sliced only for a token: nested brackets that make none would copy it once per level.
     after = close_at + 1
     if after < len(segment) and segment[after] == "(":
         paren_end = parens.get(after)
         if paren_end is not None:
-            target = _destination(segment, after + 1, paren_end)
+            target = _destination(segment, after + 1, paren_end, positions)
             if target is not None:
                 return (
                     Token(
                         kind,
                         _span(offset, index, paren_end + 1),
                         line,
-                        text=label,
+                        text=segment[open_at + 1 : close_at],
                         content=_span(offset, open_at + 1, close_at),
                         target=_span(offset, *target),
                         markup="![]()" if is_image else "[]()",
@@ -141,7 +204,7 @@ def _bracket(
                     kind,
                     _span(offset, index, url_end),
                     line,
-                    text=label,
+                    text=segment[open_at + 1 : close_at],
                     content=_span(offset, open_at + 1, close_at),
                     target=_span(offset, after + 1, url_end),
                     markup="[]()",
@@ -151,23 +214,20 @@ def _bracket(
             )
     if is_image:
         return None, open_at + 1
-    inner = _BARE_URL.fullmatch(label.strip()) if "://" in label else None
-    if inner is not None:
-        lead = len(label) - len(label.lstrip())
-        url_start = open_at + 1 + lead
-        url_end = url_start + len(label.strip())
+    url_start, url_end = _strip_bounds(segment, open_at + 1, close_at)
+    if _BARE_URL.fullmatch(segment, url_start, url_end) is not None:  # the label, stripped, is one bare URL
         if _BARE_URL.match(segment, after):
             # `[url]url`: the author forgot `(` and `)` around the target.
             tail = bare_url_end(segment, after)
             # The raw target keeps the damage (``[url]url``) so a reader of url_raw sees what was repaired.
             return (
-                Token("bracket_url", _span(offset, index, tail), line, text=label.strip(),
+                Token("bracket_url", _span(offset, index, tail), line, text=segment[url_start:url_end],
                       content=_span(offset, url_start, url_end), target=_span(offset, index, tail),
                       markup="[]", flags={"bracket_then_url"}),
                 tail,
             )
         return (
-            Token("bracket_url", _span(offset, index, after), line, text=label.strip(),
+            Token("bracket_url", _span(offset, index, after), line, text=segment[url_start:url_end],
                   content=_span(offset, url_start, url_end), target=_span(offset, index, after),
                   markup="[]", flags={"missing_target"}),
             after,
@@ -177,7 +237,7 @@ def _bracket(
         url_end = bare_url_end(segment, after + 2)
         if paren_end is not None and paren_end >= url_end:
             return (
-                Token("link", _span(offset, index, paren_end + 1), line, text=label,
+                Token("link", _span(offset, index, paren_end + 1), line, text=segment[open_at + 1 : close_at],
                       content=_span(offset, open_at + 1, close_at), target=_span(offset, after + 2, url_end),
                       markup="[] ()", flags={"space_before_target"}),
                 paren_end + 1,
@@ -185,18 +245,17 @@ def _bracket(
     return None, open_at + 1
 
 
-def _destination(segment: str, start: int, end: int) -> tuple[int, int] | None:
+def _destination(segment: str, start: int, end: int, positions: _Positions) -> tuple[int, int] | None:
     """Span of the URL inside ``(…)``: angle brackets and a quoted title excluded."""
     found = _URLISH.match(segment, start, end)
     if found is None:
-        raw = segment[start:end].strip()
-        if not raw:
+        raw_start, raw_end = _strip_bounds(segment, start, end)
+        if raw_start == raw_end:
             return start, start  # ``[Title]()``: a link whose target was never filled in
-        if any(char.isspace() for char in raw) and '"' not in raw:
-            return None
-        lead = len(segment[start:end]) - len(segment[start:end].lstrip())
-        first = raw.split()[0]
-        return start + lead, start + lead + len(first)
+        first_end = positions.first_space(raw_start, raw_end)
+        if first_end < raw_end and not positions.has_quote(raw_start, raw_end):
+            return None  # words with spaces and no quoted title: prose in parentheses
+        return raw_start, first_end
     url_start, url_end = found.span(1)
     if segment[url_start] == "<":
         url_start += 1
@@ -222,14 +281,16 @@ def _autolink(segment: str, index: int, offset: int, line: int) -> tuple[Token |
     )
 
 
-def _brace_link(segment: str, index: int, parens: dict[int, int], offset: int, line: int) -> tuple[Token | None, int]:
+def _brace_link(
+    segment: str, index: int, parens: dict[int, int], positions: _Positions, offset: int, line: int
+) -> tuple[Token | None, int]:
     found = _BRACE_TEXT.match(segment, index)
     if found is None:
         return None, index + 1
     paren_end = parens.get(found.end())
     if paren_end is None:
         return None, index + 1
-    target = _destination(segment, found.end() + 1, paren_end)
+    target = _destination(segment, found.end() + 1, paren_end, positions)
     if target is None:
         return None, index + 1
     return (

@@ -12,7 +12,6 @@ from awesomeparse.tokens.state import LineState
 from awesomeparse.tokens.token import Token
 
 _ATX = regex.compile(r" {0,3}(#{1,6})(?=[ \t]|$)[ \t]*+")
-_CLOSING = regex.compile(r"(?:[ \t]++#++)?+[ \t]*+$")
 _SAME_LINE = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[ \t]*+(#{1,6})[ \t]++(?=\S)")
 
 
@@ -37,10 +36,7 @@ def heading(state: LineState) -> bool:
             token_end = text_end
         else:
             token_end = len(line)
-            text_end = token_end
-            closing = _CLOSING.search(line, text_start, text_end)
-            if closing is not None:
-                text_end = closing.start()
+            text_end = _closing_start(line, text_start, token_end)
         while text_end > text_start and line[text_end - 1] in " \t":
             text_end -= 1
         state.push(
@@ -58,3 +54,22 @@ def heading(state: LineState) -> bool:
             )
         )
     return True
+
+
+def _closing_start(line: str, start: int, end: int) -> int:
+    """Where the optional closing sequence (`` ##``) and trailing blanks of ``line[start:end]`` begin.
+
+    Read backwards from the end: a regex search for ``[ \t]*$`` restarts at every blank of a long
+    run and is quadratic in it.
+    """
+    blanks = end
+    while blanks > start and line[blanks - 1] in " \t":
+        blanks -= 1
+    marks = blanks
+    while marks > start and line[marks - 1] == "#":
+        marks -= 1
+    if marks in (blanks, start) or line[marks - 1] not in " \t":
+        return blanks  # no ``#`` run, or one glued to the text (``C#``): not a closing sequence
+    while marks > start and line[marks - 1] in " \t":
+        marks -= 1
+    return marks
