@@ -24,7 +24,9 @@ _BOM_CONSUMING = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-32": "utf-32
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _FENCE_LINE = re.compile(r"(?:---|\.\.\.)[ \t]*\r?$")
-_YAML_PAIR = re.compile(r"([A-Za-z_][\w .-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$")
+# Possessive key and greedy value (both stripped by the caller): a lazy group before ``[ \t]*``
+# retries every split of a run of blanks, quadratic on a long line.
+_YAML_PAIR = re.compile(r"([A-Za-z_][\w .-]*+)[ \t]*+:(?:[ \t]+(.*))?[ \t]*\r?$")
 _TABLE_DELIMITER = re.compile(r"[\s|:-]+\r?$")
 _FRONT_MATTER_MAX_LINES = 200
 
