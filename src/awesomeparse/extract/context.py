@@ -36,6 +36,8 @@ class Draft:
     orphan: bool = False
     absorbed: bool = False
     """Set when a heading entry took this untitled item's links; finalize skips it."""
+    _alias_set: set[str] = field(factory=set, init=False, repr=False)
+    """``aliases`` as a set: a heading naming thousands of things would make membership quadratic."""
 
     def __attrs_post_init__(self) -> None:
         self.end_line = max(self.end_line, self.line)
@@ -50,8 +52,9 @@ class Draft:
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip(" :：")
-        if alias and alias not in self.aliases and alias != self.title:
+        if alias and alias not in self._alias_set and alias != self.title:
             self.aliases.append(alias)
+            self._alias_set.add(alias)
 
     def add_links(self, links: list[Link]) -> None:
         for link in links:
@@ -72,12 +75,10 @@ class Draft:
         found = people.parse(text)
         if found is None:
             return False
-        for author in found.authors:
-            if author not in self.authors:
-                self.authors.append(author)
-        for affiliation in found.affiliations:
-            if affiliation not in self.affiliations:
-                self.affiliations.append(affiliation)
+        # Repeats are kept here and dropped, first one winning, when the entry is frozen:
+        # checking each name against the list would be quadratic in a long author list.
+        self.authors.extend(found.authors)
+        self.affiliations.extend(found.affiliations)
         return True
 
 

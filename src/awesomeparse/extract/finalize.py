@@ -39,22 +39,22 @@ def finalize(drafts: list[Draft], index: LineIndex) -> tuple[Entry, ...]:
 
 
 def _entry(draft: Draft, index: LineIndex, used: set[str]) -> Entry:
-    arxiv_ids: list[str] = []
-    github: list[str] = []
-    dois: list[str] = []
+    # Dicts as ordered sets: an entry with thousands of links would make list membership quadratic.
+    arxiv_found: dict[str, None] = {}
+    github_found: dict[str, None] = {}
+    doi_found: dict[str, None] = {}
     for link in draft.links:
         found = arxiv.from_url(link.url)
-        if found and found not in arxiv_ids:
-            arxiv_ids.append(found)
+        if found:
+            arxiv_found[found] = None
         repo = urls.github_repo(link.url)
-        if repo and repo not in github:
-            github.append(repo)
+        if repo:
+            github_found[repo] = None
         doi = urls.doi(link.url)
-        if doi and doi not in dois:
-            dois.append(doi)
-    for found in draft.text_arxiv:
-        if found not in arxiv_ids:
-            arxiv_ids.append(found)
+        if doi:
+            doi_found[doi] = None
+    arxiv_found.update(dict.fromkeys(draft.text_arxiv))
+    arxiv_ids, github, dois = list(arxiv_found), list(github_found), list(doi_found)
     year, venue, venue_raw = draft.year, draft.venue, draft.venue_raw
     if year is None or venue is None:
         for text in reversed(draft.section):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import regex
@@ -125,11 +126,14 @@ def make(
 
 
 _TRAILING_FRAMEWORK = regex.compile(r"\s*+[-–—:]?\s*+[(\[]\s*+(?P<name>[^()\[\]]{1,40}?)\s*+[)\]]")
+# For a search: a start inside a run of blanks fails exactly as the run's first blank did, and
+# trying every one of them is quadratic in the run (blanked-out URLs make long runs).
+_FRAMEWORK_ANYWHERE = regex.compile(r"(?<!\s)" + _TRAILING_FRAMEWORK.pattern)
 
 
 def without_frameworks(text: str) -> str:
     """``text`` with every ``(Keras)`` / ``[MxNet]`` that names frameworks removed."""
-    return _TRAILING_FRAMEWORK.sub(
+    return _FRAMEWORK_ANYWHERE.sub(
         lambda found: " " if labels.frameworks_in(found.group("name")) else found.group(), text
     )
 
@@ -139,11 +143,17 @@ def with_trailing_frameworks(found: list[Link], children: Iterable[Token], text:
     from attrs import evolve
 
     url_tokens = [token for token in children if token.type in URL_TYPES and token.target is not None]
+    # Looked up, not searched per link: a line with thousands of links would be quadratic.
+    by_target: dict[Span | None, Token] = {}
+    for item in url_tokens:
+        by_target.setdefault(item.target, item)
+    starts = [item.span.start for item in url_tokens]  # in source order, as inline tokens are
     result = []
     for link in found:
-        token = next((item for item in url_tokens if item.target == link.span), None)
+        token = by_target.get(link.span)
         if token is not None and link.framework is None:
-            following = next((item.span.start for item in url_tokens if item.span.start >= token.span.end), end)
+            after = bisect_left(starts, token.span.end)
+            following = starts[after] if after < len(starts) else end
             tail = _TRAILING_FRAMEWORK.match(text, token.span.end, following)
             if tail is not None:
                 names = labels.frameworks_in(tail.group("name"))

@@ -38,12 +38,12 @@ def from_text(text: str) -> list[str]:
     """Ids written as ``arXiv:1502.03240`` in prose (citations), canonical, in order."""
     if "arxiv" not in text.lower():
         return []
-    ids = []
+    ids: dict[str, None] = {}  # ordered and deduplicated without a list scan per id
     for found in _IN_TEXT.finditer(text):
         canonical = _canonical(found)
-        if canonical and canonical not in ids:
-            ids.append(canonical)
-    return ids
+        if canonical:
+            ids[canonical] = None
+    return list(ids)
 
 
 def year_of(arxiv_id: str) -> int | None:

@@ -10,7 +10,8 @@ from awesomeparse.normalize import arxiv, people, years_venues
 _QUOTED = regex.compile(r"[\"“]([^\"”]{8,300})[\"”]")
 _SEGMENTS = regex.compile(r",\s*+")
 _AND = regex.compile(r"(?:^|\s++)and\s++")
-_YEAR_AT_END = regex.compile(r"\s*+((?:19|20)\d\d)\s*+\.?\s*+$")
+# ``(?<!\s)``: a search restarting inside a run of blanks would rescan the run from every position.
+_YEAR_AT_END = regex.compile(r"(?<!\s)\s*+((?:19|20)\d\d)\s*+\.?\s*+$")
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")

@@ -80,10 +80,10 @@ def apply(extractor: Extractor, token: Token, targets: list[Draft]) -> None:
             _text_field(targets, canonical or label.name, value)
             if canonical == "arxiv":
                 # ``- arXiv: 1704.06857`` / ``- arxiv: arXiv:1704.06857``: an id without a link.
-                for arxiv_id in arxiv.from_text(f"arXiv:{value}") + arxiv.from_text(value):
-                    for draft in targets:
-                        if arxiv_id not in draft.text_arxiv:
-                            draft.text_arxiv.append(arxiv_id)
+                # Repeats are dropped when the entry is frozen (a check here would be quadratic).
+                found_ids = arxiv.from_text(f"arXiv:{value}") + arxiv.from_text(value)
+                for draft in targets:
+                    draft.text_arxiv.extend(found_ids)
         return
     named = _named_target(targets, label)
     if named is not None:
