@@ -10,7 +10,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from awesomeparse import source as source_module
@@ -19,6 +19,8 @@ from awesomeparse.source import Source
 
 # Linking an unnamed file needs its /proc/self/fd entry; without /proc a named temporary file is used.
 _PROC_FD = "/proc/self/fd"
+# Streamed output is joined into blocks of about this many characters before encoding and writing.
+_BLOCK = 1 << 20
 
 
 def add_encoding_option(parser: Any) -> None:
@@ -42,15 +44,17 @@ def read_list(path: str, encoding: str | None = None) -> Source:
     return read
 
 
-def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
+def write_atomic(path: str, text: str | Iterable[str], encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half.
 
+    ``text`` is a string, or pieces of one (a large output streamed without being held whole).
     A symlink is followed (its target is replaced, the link stays); a device or pipe
     (``/dev/stdout``, a FIFO) is written in place, since renaming over it would destroy it.
     A file that cannot be written to is not replaced behind its owner's back. Every failure
     is a ``SourceError`` naming ``path``; a process killed meanwhile leaves the old file whole.
     """
-    data = _encode(path, text, encoding)
+    # A whole string is encoded before anything is opened, so that it fails without a trace.
+    data = iter([_encode(path, text, encoding)]) if isinstance(text, str) else _encode_blocks(path, text, encoding)
     if os.path.isdir(path):
         raise SourceError(path, "is a directory, cannot write output there")
     target = os.path.realpath(path)
@@ -58,7 +62,8 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     if exists and not os.path.isfile(target):
         try:
             with open(target, "wb") as stream:
-                stream.write(data)
+                for block in data:
+                    stream.write(block)
         except OSError as exc:
             raise _write_error(path, exc) from None
         return
@@ -68,7 +73,8 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     with _sigterm_unwinds():
         handle, temporary = _open_temporary(path, os.path.dirname(target) or ".")
         try:
-            _write_all(handle, data)
+            for block in data:
+                _write_all(handle, block)
             os.fsync(handle)
             os.fchmod(handle, mode)
             if temporary is None:
@@ -86,12 +92,34 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
             os.close(handle)
 
 
-def _encode(path: str, text: str, encoding: str) -> bytes:
+def _encode(path: str, text: str, encoding: str, lines_before: int = 0) -> bytes:
     try:
         return text.encode(encoding)
     except UnicodeEncodeError as exc:
-        line = text.count("\n", 0, exc.start) + 1
+        line = lines_before + text.count("\n", 0, exc.start) + 1
         raise SourceError(path, f"cannot write: {encoding} has no U+{ord(text[exc.start]):04X}", line) from None
+
+
+def _encode_blocks(path: str, pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
+    lines = 0
+    for block in _blocks(pieces):
+        yield _encode(path, block, encoding, lines)
+        lines += block.count("\n")
+
+
+def _blocks(pieces: Iterable[str]) -> Iterator[str]:
+    """Pieces joined into blocks of about ``_BLOCK`` characters: few writes, little held at once."""
+    pending: list[str] = []
+    size = 0
+    for piece in pieces:
+        pending.append(piece)
+        size += len(piece)
+        if size >= _BLOCK:
+            yield "".join(pending)
+            pending.clear()
+            size = 0
+    if pending:
+        yield "".join(pending)
 
 
 def _new_file_mode() -> int:
@@ -194,12 +222,15 @@ def write_stdout(text: str) -> None:
     buffer.flush()
 
 
-def emit(text: str, output: str | None) -> None:
-    """Write a result to ``output`` atomically, or to standard output when none is given."""
+def emit(text: str | Iterable[str], output: str | None) -> None:
+    """Write a result (a string, or its pieces) to ``output`` atomically, or to standard output when none is given."""
     if output:
         write_atomic(output, text)
-    else:
+    elif isinstance(text, str):
         write_stdout(text)
+    else:
+        for block in _blocks(text):
+            write_stdout(block)
 
 
 LIST_SUFFIXES = (".md", ".markdown", ".txt")

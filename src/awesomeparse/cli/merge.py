@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from typing import Any
 
-import awesomeparse
-from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
+from awesomeparse.cli._batch import Batch, add_batch_options, parse_document, paused_collector
+from awesomeparse.cli._io import add_encoding_option, emit
+from awesomeparse.cli._json_stream import iter_json
 from awesomeparse.errors import SourceError
 from awesomeparse.render.exports import EXPORT_FORMATS, export_graph
 
@@ -17,8 +19,8 @@ def register(commands: Any) -> None:
         "merge", help="merge lists into one paper graph",
         description="Merge lists into one deduplicated paper graph (schema awesomeparse.graph/1).",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, or directories searched for "
-                        "*.md/*.markdown/*.txt recursively")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, directories searched for "
+                        "*.md/*.markdown/*.txt recursively, or glob patterns ('lists/**/*.md')")
     parser.add_argument("-o", "--output", metavar="OUT.json", help="write the graph here instead of standard output")
     parser.add_argument("--threshold", type=float, default=None, metavar="N",
                         help="title similarity (0-100) a title-only match needs (default 90)")
@@ -28,6 +30,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--to", choices=EXPORT_FORMATS, default="json",
                         help="output format (default json; see docs/exports.md)")
     add_encoding_option(parser)
+    add_batch_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -39,7 +42,10 @@ def run(args: argparse.Namespace) -> int:
         args.threshold = MergeOptions().threshold
     if not 0 <= args.threshold <= 100:
         raise SourceError("--threshold", f"must be between 0 and 100, got {args.threshold}")
-    documents = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files(args.paths)]
+    batch = Batch(args)
+    documents = [document for _path, document in batch.run(parse_document, None)]
+    if not documents:
+        return batch.exit_code()
     options = MergeOptions(threshold=args.threshold)
     if args.explain:
         try:
@@ -49,11 +55,18 @@ def run(args: argparse.Namespace) -> int:
         verdict = "merged" if joined else "not merged"
         sys.stdout.write(f"{decision.status} ({decision.reason}, score {decision.score:.1f})"
                          f"{': ' + decision.detail if decision.detail else ''}; {verdict} in the graph\n")
-        return 0
+        return batch.exit_code()
     graph = merge(documents, options=options)
-    if args.to == "json":
-        text = graph.to_json(indent=None if args.compact else 2) + "\n"
-    else:
-        text = export_graph(graph, args.to)
-    emit(text, args.output)
-    return 0
+    del documents  # the graph holds what it needs; the documents' memory goes back before writing
+    with paused_collector():
+        if args.to == "json":
+            # graph.to_json's text, streamed: a 200,000-entry graph is never held whole as text.
+            emit(_with_newline(iter_json(graph.to_dict(), None if args.compact else 2)), args.output)
+        else:
+            emit(export_graph(graph, args.to), args.output)
+    return batch.exit_code()
+
+
+def _with_newline(pieces: Iterator[str]) -> Iterator[str]:
+    yield from pieces
+    yield "\n"
