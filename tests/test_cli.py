@@ -225,7 +225,7 @@ def test_parse_without_a_file_is_a_usage_error(capsys: pytest.CaptureFixture[str
     assert main(["parse"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "file" in _error_line(captured.err)
+    assert _error_line(captured.err) == "awesomeparse: error: the following arguments are required: PATH"
 
 
 @pytest.mark.parametrize(
@@ -332,6 +332,37 @@ def test_write_atomic_keeps_the_mode_of_an_existing_file(tmp_path: Path) -> None
     assert out.stat().st_mode & 0o777 == 0o600
 
 
+def test_write_atomic_streams_pieces_in_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _write(tmp_path / "out.json", "old\n")
+    monkeypatch.setattr(_io, "_BLOCK", 8)
+    written: list[bytes] = []
+    real_write = os.write
+
+    def recording_write(handle: int, data: bytes) -> int:
+        written.append(bytes(data))
+        return real_write(handle, data)
+
+    monkeypatch.setattr(_io.os, "write", recording_write)
+    _io.write_atomic(str(out), (f"line {number}\n" for number in range(4)))
+    monkeypatch.undo()
+
+    assert out.read_text(encoding="utf-8") == "line 0\nline 1\nline 2\nline 3\n"
+    assert written == [b"line 0\nline 1\n", b"line 2\nline 3\n"]
+    assert os.listdir(tmp_path) == ["out.json"]
+
+
+def test_streamed_text_that_cannot_be_encoded_keeps_the_old_file(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _write(tmp_path / "out.txt", "old\n")
+    monkeypatch.setattr(_io, "_BLOCK", 8)
+    pieces = ["first\n", "second\n", "third \u4e2d\n"]
+    with pytest.raises(SourceError) as caught:
+        _io.write_atomic(str(out), iter(pieces), "latin-1")
+    assert str(caught.value) == f"{out}:3: cannot write: latin-1 has no U+4E2D"
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
 # encodings and line endings -----------------------------------------------------------
 
 
@@ -395,4 +426,4 @@ def test_python_dash_m_reports_errors_with_exit_2(tmp_path: Path) -> None:
 
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == f"awesomeparse: error: {missing}: no such file\n"
+    assert result.stderr == f"awesomeparse: error: {missing}: no such file or directory\n"

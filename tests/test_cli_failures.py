@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -73,24 +74,34 @@ def test_undecodable_input_names_file_and_line(
 
 
 @pytest.mark.parametrize("command", ["merge", "lint"])
-def test_bad_file_found_in_a_directory_is_named(command: str, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    _write(tmp_path / "a.md", LIST)
+def test_bad_file_found_in_a_directory_is_named_and_the_others_are_processed(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _write(tmp_path / "a.md", FIXABLE)
     bad = _write(tmp_path / "b.md", BAD_INPUTS["latin1"][0])
-    assert _failure([command, str(tmp_path)], capsys) == f"awesomeparse: error: {bad}:2: not valid UTF-8 (byte 0xe9 " \
-                                                         "at column 6)"
+
+    options = ["--format", "concise"] if command == "lint" else ["--compact"]
+    assert main([command, *options, str(tmp_path)]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.err == f"awesomeparse: error: {bad}:2: not valid UTF-8 (byte 0xe9 at column 6)\n"
+    if command == "merge":
+        assert [item["source"] for item in json.loads(captured.out)["lists"]] == [str(good)]
+    else:
+        assert [line.split()[:2] for line in captured.out.splitlines()] == [[f"{good}:5:3:", "AP201"]]
 
 
-@pytest.mark.parametrize(("command", "reason"), [
-    ("parse", "no such file"), ("merge", "no such file or directory"), ("lint", "no such file or directory"),
-])
-def test_missing_input(command: str, reason: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("command", [*COMMANDS, "format"])
+def test_missing_input(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "missing.md"
-    assert _failure([command, str(missing)], capsys) == f"awesomeparse: error: {missing}: {reason}"
+    assert _failure([command, str(missing)], capsys) == f"awesomeparse: error: {missing}: no such file or directory"
 
 
-def test_directory_given_as_the_file_to_parse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _failure(["parse", str(tmp_path)], capsys) == f"awesomeparse: error: {tmp_path}: is a directory, not a file"
+@pytest.mark.parametrize("command", [*COMMANDS, "format"])
+def test_directory_without_lists(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path / "notes.rst", LIST)
+    assert _failure([command, str(tmp_path)], capsys) == \
+        f"awesomeparse: error: {tmp_path}: no list files (*.md, *.markdown, *.txt) in this directory"
 
 
 @pytest.mark.parametrize("command", COMMANDS)
