@@ -62,6 +62,11 @@ def text_line(extractor: Extractor, token: Token) -> bool:
         return True
     if images and not children:
         return True
+    if _labelled(token):
+        # ``intro: ICCV 2017`` / ``arxiv: <url>`` written without a bullet: a field all the same.
+        fields.apply(extractor, token, targets)
+        extractor.last_bullet_line = token.line
+        return True
     if not children and extractor.last_bullet_line == token.line - 1:
         for draft in targets:
             if draft.notes:
@@ -69,6 +74,14 @@ def text_line(extractor: Extractor, token: Token) -> bool:
             draft.touch(token.line)
         return True
     return False
+
+
+def _labelled(token: Token) -> bool:
+    """The line opens with a known label and a colon (``arxiv: …``, ``代码：…``)."""
+    url = fields.first_url(token)
+    assert token.content is not None
+    found = fields.read_label(token.text, url.span.start - token.content.start if url is not None else None)
+    return found is not None and found.colon is not None and found.label.canonical is not None
 
 
 def _only_links(token: Token, text: str) -> bool:
