@@ -105,6 +105,9 @@ def _item(extractor: Extractor, token: Token) -> None:
         return
     following = extractor.next_content()
     if following is not None and following.type in {"bullet", "ordered"} and following.indent > token.indent:
+        if link_item.fields_follow(extractor, token):
+            link_item.titled_item(extractor, token)
+            return
         extractor.sections.push_pseudo(token.indent, token.text, token.line)
         extractor.reset()
         return

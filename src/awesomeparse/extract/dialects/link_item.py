@@ -10,8 +10,9 @@ import regex
 
 from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Draft, Extractor
+from awesomeparse.extract.dialects import fields
 from awesomeparse.model import Link
-from awesomeparse.normalize import citations, labels, titles, years_venues
+from awesomeparse.normalize import arxiv, citations, labels, titles, years_venues
 from awesomeparse.tokens.token import Token
 
 DIALECT = "link_item"
@@ -31,6 +32,9 @@ _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s+
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
 _EMPHASIS = regex.compile(r"\*++|(?<!\w)_++|_++(?!\w)")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
+_ITEM_TYPES = frozenset({"bullet", "ordered"})
+_MAX_FIELD_ITEMS = 8
+_BOLD_NAME = regex.compile(r"\s*+\*\*(?P<name>[^*]{1,40}+)\*\*")
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
 
@@ -163,6 +167,39 @@ def _balanced(text: str) -> str:
             return text
         text = text.strip(_SEPARATORS + "[]")
     return text
+
+
+def fields_follow(extractor: Extractor, token: Token) -> bool:
+    """``1. **PSPNet**`` over ``- 论文：<url>`` / ``- 代码：<url>``: the nested items are labelled links
+    to exactly one paper, so the item without links above them is that paper, not a sub-topic."""
+    papers: set[str] = set()
+    offset = 1
+    while (child := extractor.next_content(offset)) is not None and child.type in _ITEM_TYPES \
+            and child.indent > token.indent:
+        offset += 1
+        if offset > _MAX_FIELD_ITEMS + 1:
+            return False
+        url = fields.first_url(child)
+        assert child.content is not None
+        field = fields.read_label(child.text, url.span.start - child.content.start if url is not None else None)
+        if url is None or field is None or field.colon is None or field.label.canonical is None:
+            return False
+        target = url.target.slice(extractor.text) if url.target is not None else ""
+        if field.label.canonical in _PAPER_LABELS or arxiv.from_url(target):
+            papers.add(target)
+    return len(papers) == 1
+
+
+def titled_item(extractor: Extractor, token: Token) -> None:
+    """An item that is a paper's title, its links in the items nested under it."""
+    draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
+    bold = _BOLD_NAME.match(token.text)
+    _set_title(draft, token.text)
+    if bold is not None and bold.end() < len(token.text.rstrip()):
+        draft.add_alias(bold.group("name"))
+    extractor.current = draft
+    extractor.group = [draft]
+    extractor.mode = DIALECT
 
 
 def _bold_lead(token: Token, text: str, start: int, end: int) -> tuple[str | None, str]:
