@@ -677,8 +677,10 @@ def test_cli_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["merge", str(folder), str(missing), "-o", str(out)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert str(missing) in _one_error_line(captured.err)
-    assert not out.exists()
+    assert _one_error_line(captured.err) == f"awesomeparse: error: {missing}: no such file or directory"
+    # One bad path does not stop the others (issue 6): the lists that could be read are merged.
+    graph = json.loads(out.read_text(encoding="utf-8"))
+    assert [item["source"] for item in graph["lists"]] == [str(folder / "a.md"), str(folder / "b.md")]
 
 
 @pytest.mark.parametrize("threshold", ["150", "-1", "abc", "nan"])
