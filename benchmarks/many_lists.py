@@ -42,12 +42,7 @@ from attrs import frozen
 import awesomeparse
 from awesomeparse.cli._batch import paused_collector
 from awesomeparse.cli._json_stream import iter_json
-from awesomeparse.match import records
-from awesomeparse.normalize import titles
 
-if not hasattr(records, "match_key"):
-    # merge_scale.py still imports match_key from where it lived before it moved to normalize.titles.
-    records.match_key = titles.match_key  # type: ignore[attr-defined]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import merge_scale  # a sibling script, not a package
 

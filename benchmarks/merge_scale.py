@@ -71,9 +71,10 @@ from rapidfuzz import fuzz, process
 import awesomeparse
 from awesomeparse.match import proposed_pairs as merge_candidates
 from awesomeparse.match.blocking import MAX_BLOCK, exact_groups
-from awesomeparse.match.records import PAPER_KINDS, Record, match_key, records_of
+from awesomeparse.match.records import PAPER_KINDS, Record, records_of
 from awesomeparse.match.verdict import decide
 from awesomeparse.normalize import titles
+from awesomeparse.normalize.titles import match_key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
