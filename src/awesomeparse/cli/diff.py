@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-import awesomeparse
-from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
+from awesomeparse.cli._batch import Batch, add_batch_options, parse_document
+from awesomeparse.cli._io import add_encoding_option, emit
 from awesomeparse.errors import SourceError
 
 
@@ -26,6 +26,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--threshold", type=float, default=None, metavar="N",
                         help="title similarity (0-100) a title-only match needs (default 90)")
     add_encoding_option(parser)
+    add_batch_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -44,8 +45,11 @@ def run(args: argparse.Namespace) -> int:
     from awesomeparse.render.reports import comparison
 
     options = MergeOptions(threshold=threshold_option(args.threshold))
-    left = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files([args.left])]
-    right = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files([args.right])]
+    sides = [Batch(argparse.Namespace(**{**vars(args), "paths": [path]})) for path in (args.left, args.right)]
+    left, right = ([document for _path, document in side.run(parse_document, None)] for side in sides)
+    if any(side.failed for side in sides):
+        # A list that could not be read would show its papers as missing: say nothing rather than that.
+        return max(side.exit_code() for side in sides)
     result = compare(left, right, options=options)
     emit(comparison(result, [args.left], [args.right], args.format), None)
     return 0 if result.identical else 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-import awesomeparse
-from awesomeparse.cli._io import add_encoding_option, emit, list_files, read_list
+from awesomeparse.cli._batch import Batch, add_batch_options, parse_document
+from awesomeparse.cli._io import add_encoding_option, emit
 from awesomeparse.cli.diff import threshold_option
 
 
@@ -16,11 +16,12 @@ def register(commands: Any) -> None:
         description="Entries and papers (after merging), with and without code, per year and per section, "
                     "duplicates within a list, and conflicts.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files or directories")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, directories or glob patterns")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     parser.add_argument("--threshold", type=float, default=None, metavar="N",
                         help="title similarity (0-100) a title-only match needs (default 90)")
     add_encoding_option(parser)
+    add_batch_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -30,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from awesomeparse.render.reports import summary
 
     options = MergeOptions(threshold=threshold_option(args.threshold))
-    documents = [awesomeparse.parse_source(read_list(path, args.encoding)) for path in list_files(args.paths)]
-    emit(summary(summarize(documents, options=options), args.format), None)
-    return 0
+    batch = Batch(args)
+    documents = [document for _path, document in batch.run(parse_document, None)]
+    if documents:
+        emit(summary(summarize(documents, options=options), args.format), None)
+    return batch.exit_code()
