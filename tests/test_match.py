@@ -865,3 +865,34 @@ def test_seed_merge_matches_schema() -> None:
 def test_real_lists_merge_matches_schema() -> None:
     data = graph_json(awesomeparse.merge(_real_documents()))
     assert_valid_graph(data, "merged seeds and corpus")
+
+
+def test_an_alias_with_its_version_joins_the_full_title() -> None:
+    """``## DeepLab V1`` over the full title teaches the name; a list that writes only the name joins it,
+    and the version in the name is compared with the alias, not with the full title (which has none)."""
+    headings = awesomeparse.parse(
+        "# Seg\n\n## DeepLab V1\n---\n"
+        "- [2015 ICLR] Semantic image segmentation with deep convolutional nets and fully connected CRFs\n\n"
+        "## DeepLab V2\n---\n- [2017 PAMI] DeepLab: Semantic Image Segmentation with Deep Convolutional Nets, "
+        "Atrous Convolution, and Fully Connected CRFs\n", "a.md")
+    names = awesomeparse.parse("# Models\n\n- [2015] DeepLab V1\n- [2017] DeepLab V2\n", "b.md")
+    graph = awesomeparse.merge([headings, names])
+    assert sorted(sorted((m.source, m.line) for m in paper.mentions) for paper in graph.papers) == [
+        [("a.md", 5), ("b.md", 3)], [("a.md", 9), ("b.md", 4)],
+    ]
+
+
+def test_a_stacked_conference_title_is_an_alias_that_joins_it() -> None:
+    """A list that stacks the arXiv title over the conference title makes the latter an alias; another
+    list giving only the conference title (a longer title than any short name) joins the paper."""
+    stacked = awesomeparse.parse(
+        "# P\n\n**RefineNet: Multi-Path Refinement Networks with Identity Mappings for High-Resolution Semantic "
+        "Segmentation**\n\n**RefineNet: Multi-Path Refinement Networks for High-Resolution Semantic "
+        "Segmentation**\n\n- intro: CVPR 2017\n", "c.md")
+    conference = awesomeparse.parse(
+        "# Q\n\n- [RefineNet: Multi-Path Refinement Networks for High-Resolution Semantic Segmentation]"
+        "(http://openaccess.thecvf.com/refinenet.pdf) - CVPR 2017.\n", "d.md")
+    graph = awesomeparse.merge([stacked, conference])
+    assert [sorted((m.source, m.line) for m in paper.mentions) for paper in graph.papers] == [
+        [("c.md", 3), ("d.md", 3)],
+    ]

@@ -59,7 +59,8 @@ def exact_groups(records: list[Record]) -> list[list[int]]:
 
 
 def alias_pairs(records: list[Record], distinct: Callable[[Record, Record], bool]) -> Iterator[tuple[int, int]]:
-    """A short title in one list equal to an alias (``## U-Net``, ``FCN:``) learned from another.
+    """A title in one list equal to an alias learned from another (``## U-Net``, ``FCN:``, or the
+    conference title a list gave beside the arXiv one).
 
     An alias carried by titles that are not one paper (``PixelNet: Towards …`` and
     ``PixelNet: Representation …``) is ambiguous and joins nothing.
@@ -73,7 +74,7 @@ def alias_pairs(records: list[Record], distinct: Callable[[Record, Record], bool
         if all(not distinct(records[members[0]], records[other]) for other in members[1:])
     }
     for record in records:
-        if not record.short or not record.key:
+        if not record.key:
             continue
         for owner in usable.get(record.key, ()):
             if owner != record.index:

@@ -35,6 +35,11 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
     if left.key != right.key and left.compact == right.compact:
         # ``Real-time`` / ``Realtime``, ``RAFT-3D`` / ``RAFT3D``: the same words, glued or split.
         return _with_years(left, right, Decision("same", "title", 100.0, "same letters, spaced differently"))
+    if left.key in right.aliases or right.key in left.aliases:
+        # A list named the other title as this paper's alias (``## DeepLab V1`` over its full title):
+        # the alias carries its own version, so the version guard compares nothing here.
+        return _with_years(left, right, Decision("same", "alias", 100.0, left.key if left.key in right.aliases
+                                                 else right.key))
     if left.versions != right.versions:
         score = _score(left, right)
         version_status: Status = "related" if score >= threshold - RELATED_MARGIN else "different"
@@ -43,8 +48,6 @@ def decide(left: Record, right: Record, threshold: float = DEFAULT_THRESHOLD) ->
     if left.short or right.short:
         if left.key == right.key:
             return _with_years(left, right, Decision("same", "title-exact", 100.0))
-        if left.key in right.aliases or right.key in left.aliases:
-            return _with_years(left, right, Decision("same", "alias", 100.0, left.key if left.short else right.key))
         return Decision("different", "short-title-differs", _score(left, right))
     score = _score(left, right)
     if score < threshold:
