@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left
 
 import regex
-from attrs import evolve
 
 from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
@@ -120,42 +119,49 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
     brackets = match_pairs(segment, "[", "]") if "[" in segment else {}
     parens = match_pairs(segment, "(", ")") if "(" in segment and ("[" in segment or "{" in segment) else {}
     positions = _Positions(segment)
+    lines = _LineCounter(segment, line)
     cursor = 0
     for candidate in _CANDIDATE.finditer(segment):
         index = candidate.start()
         if index < cursor:
             continue
         marker = candidate.group()
+        own = lines.at(index)  # every token starts at its candidate
         if marker in {"[", "!["}:
-            token, cursor = _bracket(segment, index, marker == "![", brackets, parens, positions, start, line)
+            token, cursor = _bracket(segment, index, marker == "![", brackets, parens, positions, start, own)
         elif marker == "<":
-            token, cursor = _autolink(segment, index, start, line)
+            token, cursor = _autolink(segment, index, start, own)
         elif marker == "{":
-            token, cursor = _brace_link(segment, index, parens, positions, start, line)
+            token, cursor = _brace_link(segment, index, parens, positions, start, own)
         else:
-            token, cursor = _bare_url(segment, index, start, line)
+            token, cursor = _bare_url(segment, index, start, own)
         if token is not None:
             tokens.append(token)
     tokens.extend(_strong(segment, start, line))
     tokens.sort(key=lambda token: (token.span.start, -token.span.end))
-    if "\n" in segment:
-        tokens = _relined(tokens, text, start, line)
     return tuple(tokens)
 
 
-def _relined(tokens: list[Token], text: str, start: int, line: int) -> list[Token]:
-    """Tokens inside a multi-line item carry the line each starts on.
+class _LineCounter:
+    """The line of a position in a segment that may span lines (a list item wrapped over several).
 
-    Newlines are counted from one token to the next (tokens are in source order), not from
-    the item's start for every token, which would be quadratic in a long wrapped item.
+    Positions must come in increasing order: newlines are counted from the previous one, so a
+    long wrapped item is read once, not once per token.
     """
-    relined = []
-    cursor, own = start, line
-    for token in tokens:
-        own += text.count("\n", cursor, token.span.start)
-        cursor = token.span.start
-        relined.append(token if own == line else evolve(token, line=own))
-    return relined
+
+    __slots__ = ("_counted", "_line", "_segment", "_wrapped")
+
+    def __init__(self, segment: str, line: int) -> None:
+        self._segment = segment
+        self._line = line
+        self._counted = 0
+        self._wrapped = "\n" in segment
+
+    def at(self, index: int) -> int:
+        if self._wrapped:
+            self._line += self._segment.count("\n", self._counted, index)
+            self._counted = index
+        return self._line
 
 
 def _span(offset: int, start: int, end: int) -> Span:
@@ -317,11 +323,12 @@ def _strong(segment: str, offset: int, line: int) -> list[Token]:
     """``**…**`` pairs, matched left to right; an unpaired final ``**`` is left alone."""
     if "**" not in segment:
         return []
+    lines = _LineCounter(segment, line)
     marks = [found.start() for found in _STRONG.finditer(segment)]
     tokens = []
     for opener, closer in zip(marks[::2], marks[1::2], strict=False):
         tokens.append(
-            Token("strong", _span(offset, opener, closer + 2), line, text=segment[opener + 2 : closer],
+            Token("strong", _span(offset, opener, closer + 2), lines.at(opener), text=segment[opener + 2 : closer],
                   content=_span(offset, opener + 2, closer), markup="**")
         )
     return tokens

@@ -26,7 +26,8 @@ def heading(state: LineState) -> bool:
     markup = opening.group(1)
     start = opening.start(1)
     flags: set[str] = set()
-    for split in _SAME_LINE.finditer(line, content_start):
+    # Only a CJK character can precede a second heading: an ASCII line skips the search.
+    for split in () if line.isascii() else _SAME_LINE.finditer(line, content_start):
         parts.append((start, content_start, markup, flags))
         start, content_start, markup, flags = split.start(1), split.end(), split.group(1), {"same_line"}
     parts.append((start, content_start, markup, flags))
