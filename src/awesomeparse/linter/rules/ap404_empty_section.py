@@ -47,7 +47,8 @@ def check(context: LintContext) -> Iterator[Diagnostic]:
 
 
 def _next_content(tokens: tuple[Token, ...], position: int) -> Token | None:
-    for token in tokens[position + 1 :]:
-        if token.type not in _FILLER:
-            return token
+    # Indexes, not a slice: slicing the rest of the tokens at every heading is quadratic.
+    for index in range(position + 1, len(tokens)):
+        if tokens[index].type not in _FILLER:
+            return tokens[index]
     return None
