@@ -16,7 +16,7 @@ from awesomeparse.normalize import titles
 _METHOD_CHARS = regex.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*+(?: [A-Za-z0-9][A-Za-z0-9.+-]*+){0,2}")
 # A word only a method name has: a capital inside (``SegNet``), a digit, or two capitals (``FCN``).
 _NAME_WORD = regex.compile(r"\w\p{Lu}|\d|\p{Lu}{2}")
-_VERSION_TAIL = regex.compile(r"(?:v?\d+(?:\.\d+)*+|ii|iii|iv)$")
+_VERSION_TAIL = regex.compile(r"(?:v\d+(?:\.\d+)*+|(?<![\dv])(?<!\d\.)\d+(?:\.\d+)*+|ii|iii|iv)$")
 _WORD = regex.compile(r"[^\W_]+")
 
 
