@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import awesomeparse
 from awesomeparse.errors import SourceError
 from awesomeparse.model import Document
+from awesomeparse.normalize import labels, people
 from awesomeparse.source import decode, from_text
 from awesomeparse.tokens import inline, tokenize
 from awesomeparse.tokens.token import Token
@@ -205,6 +206,14 @@ def test_a_long_run_of_blanks_inside_a_heading_stays_in_its_text() -> None:
     (heading,) = tokens_of(text)
     assert (heading.type, heading.text) == ("heading", "a" + " " * SIZE + "b")
     awesomeparse.lint(text)
+
+
+def test_a_long_run_of_blanks_between_names_and_in_a_label_is_read_in_one_pass() -> None:
+    found = people.parse("Ab" + " " * SIZE + "Cd, Ef Gh")
+    assert found is not None
+    assert found.authors == ("Ab" + " " * SIZE + "Cd", "Ef Gh")
+    label = labels.parse("github" + " " * SIZE + "(official, PyTorch)")
+    assert (label.name, label.canonical, label.framework, label.official) == ("github", "github", "PyTorch", True)
 
 
 def test_a_long_front_matter_line_is_read_as_a_pair() -> None:

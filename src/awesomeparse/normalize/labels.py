@@ -78,7 +78,9 @@ _FRAMEWORKS = {
     "lua": "Lua", "r": "R", "scikit-learn": "scikit-learn", "sklearn": "scikit-learn", "numpy": "NumPy",
 }
 _FRAMEWORK_SPLIT = regex.compile(r"\s+-\s+|\s*[/+&,]\s*|\s+and\s+|\s+", regex.I)
-_LABEL_SHAPE = regex.compile(r"(?P<name>[^()\"“”]*?)\s*+(?P<args>(?:\([^()]*+\)\s*+)*+)$")
+# ``(?<!\s)``: the shortest name never ends in a blank, and trying one that does rescans the whole
+# run of blanks after it at every step of the lazy name (quadratic on a long run).
+_LABEL_SHAPE = regex.compile(r"(?P<name>[^()\"“”]*?)(?<!\s)\s*+(?P<args>(?:\([^()]*+\)\s*+)*+)$")
 _QUOTED_ARG = regex.compile(r"\(\s*+[\"“]([^\"”]*+)[\"”]\s*+\)")
 _ARG = regex.compile(r"\(([^()]*+)\)")
 _OFFICIAL = regex.compile(r"\b(un)?official\b", regex.I)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-_SPLIT = regex.compile(r"\s*+(?:,|;|\band\b|&)\s*+")
+# No split starts inside a run of blanks: a start there fails like the blank before it did, after
+# rescanning the rest of the run (quadratic). ``(?:(?<!\s)|(?!\s))`` skips just those starts.
+_SPLIT = regex.compile(r"(?:(?<!\s)|(?!\s))\s*+(?:,|;|\band\b|&)\s*+")
 _NAME_WORD = r"(?:[A-Z][\p{Ll}'’-]*+\.?|[A-Z]\.|[A-Z][\p{L}'’-]++)"
 _PARTICLE = r"(?:van|von|der|de|da|del|di|le|la|bin|dos)"
 _LATIN_NAME = regex.compile(rf"{_NAME_WORD}(?:\s++(?:{_PARTICLE}\s++)*+{_NAME_WORD}){{1,3}}")
@@ -19,7 +21,7 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # ``CVPR 2019. Example University``: the venue sentence before the organizations.
 _VENUE_PREFIX = regex.compile(r"^[A-Z][\w-]*+\s++(?:19|20)\d\d[.,;]?\s*+")
 _SHORT_PROPER = regex.compile(r"[A-Z][\w-]*+(?:\s++[A-Z][\w-]*+){0,2}")
-_ORG_SPLIT = regex.compile(r"\s*+(?:&|;|,|/)\s*+")
+_ORG_SPLIT = regex.compile(r"(?:(?<!\s)|(?!\s))\s*+(?:&|;|,|/)\s*+")
 # ``CVPR 2021`` / ``ICCV'19`` closing an author list is the venue, not a person.
 _VENUE_YEAR_ITEM = regex.compile(r"[A-Z][\w-]*+\s*+['’]?\s*+(?:19|20)?\d\d\.?")
 _YEAR = regex.compile(r"(?:19|20)\d\d\.?")
