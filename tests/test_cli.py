@@ -312,18 +312,6 @@ def test_failed_write_keeps_the_old_output_and_leaves_no_temp_file(
     assert os.listdir(tmp_path) == ["out.json"]
 
 
-def test_write_atomic_creates_a_file_with_umask_permissions(tmp_path: Path) -> None:
-    out = tmp_path / "new.json"
-    umask = os.umask(0o022)
-    try:
-        _io.write_atomic(str(out), "内容\r\n")
-    finally:
-        os.umask(umask)
-    assert out.read_bytes() == "内容\r\n".encode()
-    assert out.stat().st_mode & 0o777 == 0o644
-    assert os.listdir(tmp_path) == ["new.json"]
-
-
 def test_write_atomic_keeps_the_mode_of_an_existing_file(tmp_path: Path) -> None:
     out = _write(tmp_path / "out.json", "old\n")
     out.chmod(0o600)

@@ -22,12 +22,17 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("left", metavar="A", help="a list file or a directory of lists")
     parser.add_argument("right", metavar="B", help="a list file or a directory of lists")
+    add_report_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_report_options(parser: Any) -> None:
+    """What ``diff`` and ``stats`` share: output format, matching threshold, reading options."""
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     parser.add_argument("--threshold", type=float, default=None, metavar="N",
                         help="title similarity (0-100) a title-only match needs (default 90)")
     add_encoding_option(parser)
     add_batch_options(parser)
-    parser.set_defaults(run=run)
 
 
 def threshold_option(value: float | None) -> float:

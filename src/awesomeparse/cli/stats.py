@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from awesomeparse.cli._batch import Batch, add_batch_options, parse_document
-from awesomeparse.cli._io import add_encoding_option, emit
-from awesomeparse.cli.diff import threshold_option
+from awesomeparse.cli._batch import Batch, parse_document
+from awesomeparse.cli._io import emit
+from awesomeparse.cli.diff import add_report_options, threshold_option
 
 
 def register(commands: Any) -> None:
@@ -17,11 +17,7 @@ def register(commands: Any) -> None:
                     "duplicates within a list, and conflicts.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, directories or glob patterns")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-    parser.add_argument("--threshold", type=float, default=None, metavar="N",
-                        help="title similarity (0-100) a title-only match needs (default 90)")
-    add_encoding_option(parser)
-    add_batch_options(parser)
+    add_report_options(parser)
     parser.set_defaults(run=run)
 
 
