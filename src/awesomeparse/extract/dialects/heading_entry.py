@@ -36,7 +36,7 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
     # ``### [Mask R-CNN](https://arxiv.org/abs/1703.06870)`` over a description: the heading is the entry.
     qualifies = tagged or (leaf and bool(linked)) or (candidate.has_rule and leaf and not is_generic(text))
     orphans = candidate.orphans
-    if not qualifies and not candidate.has_child_heading and _names_a_paper(text):
+    if not qualifies and candidate.orphans and not candidate.has_child_heading and _names_a_paper(text):
         # ``### R-FCN: …`` over ``- arxiv: <url>`` / ``- github: <url>`` (then maybe other, titled
         # papers): the untitled items before the first titled one are the heading's paper.
         first_titled = min((draft.line for draft in candidate.titled), default=None)

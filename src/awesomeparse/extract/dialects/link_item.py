@@ -142,6 +142,8 @@ def _description(text: str, url_tokens: list[Token], end: int) -> str:
     pieces.append(text[url_tokens[-1].span.end : end])
     kept = []
     for piece in pieces:
+        if not piece.strip(_SEPARATORS + "[]()\n"):
+            continue  # most gaps between links are a separator or a line break: skip the regexes
         cleaned = _balanced(_DECORATION.sub(" ", _TAGS.sub(" ", piece)).strip(_SEPARATORS + "[]"))
         if not cleaned:
             continue
@@ -289,7 +291,8 @@ def _links(
     found: list[Link] = []
     previous_end = token.content.start
     for child in url_tokens:
-        before = _DECORATION.sub(" ", text[previous_end : child.span.start]).strip()
+        gap = text[previous_end : child.span.start]
+        before = _DECORATION.sub(" ", gap).strip() if gap.strip() else ""
         label_found = _LABEL_BEFORE.search(before) if child is not main and before.endswith((":", "：")) else None
         label = main_label if child is main else None
         if label_found is not None:
