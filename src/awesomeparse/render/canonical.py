@@ -118,12 +118,12 @@ def _line_parts(source: Source, entry: Entry, number: int) -> tuple[list[Link], 
 
 def _unwrap(text: str) -> str:
     """``[ICCV 2019]`` or ``(CVPR 2020)`` on a title line is a venue tag: written without its brackets,
-    venue first (``[2015 CVPR]`` -> ``CVPR 2015``)."""
+    venue first (``[2015 CVPR]`` -> ``CVPR 2015``); a year written short (``CVPR' 14``) stays as written."""
     stripped = text.strip()
     if len(stripped) > 2 and stripped[0] + stripped[-1] in ("[]", "()") and stripped.count(stripped[0]) == 1:
         stripped = stripped[1:-1].strip()
     tag = years_venues.venue_year_only(stripped)
-    if tag.year is not None and tag.venue_raw is not None:
+    if tag.year is not None and tag.venue_raw is not None and str(tag.year) in stripped:
         return f"{tag.venue_raw} {tag.year}"
     return stripped
 

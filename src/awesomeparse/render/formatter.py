@@ -74,14 +74,18 @@ def _exempt_words(entry: Entry, lines: Iterable[str]) -> Counter[str]:
 
 
 def _candidates(document: Document, source: Source) -> list[Entry]:
-    """Entries the formatter may rewrite: papers of line-based dialects, not overlapping another entry."""
+    """Entries the formatter may rewrite: papers of line-based dialects and every bold-title entry,
+    not overlapping another entry."""
     heading_lines = {section.line for section in document.sections}
     claimed: Counter[int] = Counter()
     for entry in document.entries:
         claimed.update(range(entry.line, entry.end_line + 1))
     chosen = []
     for entry in document.entries:
-        if entry.kind != "paper" or entry.dialect not in _REWRITTEN_DIALECTS or not entry.title:
+        # Repositories, datasets and resources written as bold titles are rewritten like papers;
+        # in other dialects only papers are (a one-line repo item is already canonical).
+        if entry.dialect not in _REWRITTEN_DIALECTS or not entry.title \
+                or (entry.kind != "paper" and entry.dialect != "bold_title"):
             continue
         lines = range(entry.line, entry.end_line + 1)
         if any(claimed[number] > 1 or number in heading_lines for number in lines):
