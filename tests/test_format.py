@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from tests.conftest import real_lists, shared_file
 from tests.strategies import markdown_documents
 
@@ -98,6 +98,7 @@ def test_seed_002_is_rewritten() -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markdown_documents())
+@example("**Deep**\n[Deep [ ]:](https://arxiv.org/abs/1512.03385\n")  # brackets in link text escaped once
 def test_format_properties(text: str) -> None:
     once = awesomeparse.format_text(text)
     assert awesomeparse.format_text(once) == once

@@ -22,10 +22,20 @@ _LATEX_SPECIALS = {
     "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
 }
 _SPECIAL = regex.compile(r"[\\{}&%$#_~^]")
-_WORD_EDGES = regex.compile(r"^[^\p{L}\p{N}]++|[^\p{L}\p{N}]++$")
 _WORD_PARTS = regex.compile(r"[-/–]")
 _SPACES = regex.compile(r"(\s++)")
 _URL_BRACES = {"{": "%7B", "}": "%7D"}
+
+
+def _core(word: str) -> str:
+    """``word`` without the punctuation around it; a scan, since an end-anchored pattern would retry
+    at every character of a long run of punctuation."""
+    start, end = 0, len(word)
+    while start < end and not word[start].isalnum():
+        start += 1
+    while end > start and not word[end - 1].isalnum():
+        end -= 1
+    return word[start:end]
 
 
 def escape(text: str) -> str:
@@ -36,7 +46,7 @@ def escape(text: str) -> str:
 def keeps_case(word: str) -> bool:
     """Whether lower-casing ``word`` would change its meaning: ``R-CNN``, ``SegNet``, ``3D``, ``U-Net``
     have a capital inside a part; ``Real-Time`` and ``Encoder-Decoder`` do not."""
-    core = _WORD_EDGES.sub("", word)
+    core = _core(word)
     parts = _WORD_PARTS.split(core)
     for part in parts:
         if any(char.isupper() for char in part[1:]):
@@ -49,7 +59,7 @@ def keeps_case(word: str) -> bool:
 def _protect_word(word: str) -> str:
     if not keeps_case(word):
         return escape(word)
-    core = _WORD_EDGES.sub("", word)
+    core = _core(word)
     start = word.index(core)
     end = start + len(core)
     return escape(word[:start]) + "{" + escape(core) + "}" + escape(word[end:])

@@ -28,8 +28,10 @@ _LINK_TOKENS = frozenset({"link", "image", "autolink", "url"})
 _BULLET = regex.compile(r"^\s*+(?:(?:[-*+=]|\d{1,3}[.)])\s++)?")
 _LABEL_PREFIX = regex.compile(r"(?P<label>[^\s:：()\[\]][^:：\[\]]{0,39}?)\s*+[:：]\s*+")
 _RESIDUE_NOISE = regex.compile(r"(?:<br\s*+/?>|:[a-z_]++:|[\s,;|/·•*_~`()\[\]<>:：-])++", regex.I)
+_BLANKS = regex.compile(r"[ \t]{2,}+")
 _SEPARATOR_RUN = regex.compile(r"[ \t]*+(?:[,;、][ \t]*+){2,}+")
 _DANGLING = regex.compile(r"(?<=[.。!?])[ \t,;、]++$|[ \t]*+[,;、][ \t]*+$")
+_UNESCAPED_BRACKET = regex.compile(r"(?<!\\)[\[\]]")
 _NAME_WORD = regex.compile(r"\w++")
 _LABELLED = regex.compile(r"- [a-z]++: ")
 _TITLE_MARKUP = regex.compile(r"\*\*|__")
@@ -87,7 +89,8 @@ def link_target(link: Link, title: str | None = None, title_raw: str | None = No
 
 
 def _escape_brackets(text: str) -> str:
-    return text.replace("[", "\\[").replace("]", "\\]")
+    """Brackets in link text escaped once: ones a list (or an earlier format) already escaped stay."""
+    return _UNESCAPED_BRACKET.sub(r"\\\g<0>", text)
 
 
 def _line_parts(source: Source, entry: Entry, number: int) -> tuple[list[Link], str]:
@@ -112,7 +115,8 @@ def _line_parts(source: Source, entry: Entry, number: int) -> tuple[list[Link], 
     residue = " ".join(pieces).rstrip("\r\n")
     if cuts:
         # Separators that stood between cut links are left dangling: ``NIPS 2014. [a](u), [b](v)``.
-        residue = _DANGLING.sub("", _SEPARATOR_RUN.sub(", ", residue))
+        # Blank runs are collapsed first, so no pattern below rescans a long run of blanks.
+        residue = _DANGLING.sub("", _SEPARATOR_RUN.sub(", ", _BLANKS.sub(" ", residue)))
     return links, residue
 
 

@@ -29,7 +29,7 @@ __all__ = ["STYLES", "Style", "format_source", "format_text", "signature"]
 
 _REWRITTEN_DIALECTS = frozenset({"bold_title", "link_item", "bracket_year", "plain_line"})
 _WORD = regex.compile(r"\w++")
-_URLISH = regex.compile(r"\S*?(?:https?|ftp)://\S*+|\S*+\.(?:com|org|net|io|edu|cn)\S*+", regex.I)
+_DOMAIN = regex.compile(r"\.(?:com|org|net|io|edu|cn)\b", regex.I)
 _LINE_LABEL = regex.compile(r"\s*+[-*+=]?\s*+(?P<label>[^:：\[\]()]{1,40}?)\s*+[:：]")
 _DECORATION = regex.compile(r"<br\s*+/?>|:[a-z_]++:", regex.I)
 _MAX_ROUNDS = 16
@@ -56,8 +56,16 @@ def signature(entry: Entry) -> Signature:
 
 
 def _words(text: str) -> Counter[str]:
-    text = _DECORATION.sub(" ", _URLISH.sub(" ", text.replace("**", "")))
-    return Counter(word.lower() for word in _WORD.findall(text))
+    """The words of ``text`` a rewrite must keep: URLs (compared as link keys) and decoration left out.
+
+    URL-like pieces are found per whitespace-separated piece, not by a regex search that would
+    rescan a long piece from every position."""
+    pieces = (piece for piece in text.replace("**", "").split() if not _is_urlish(piece))
+    return Counter(word.lower() for word in _WORD.findall(_DECORATION.sub(" ", " ".join(pieces))))
+
+
+def _is_urlish(piece: str) -> bool:
+    return "://" in piece or _DOMAIN.search(piece) is not None
 
 
 def _exempt_words(entry: Entry, lines: Iterable[str]) -> Counter[str]:

@@ -23,7 +23,7 @@ PREPRINT = "arXiv"
 
 _JOURNAL_WORDS = regex.compile(r"\b(?:Journal|Transactions|Letters|Magazine|Surveys)\b|^(?:IEEE\s+)?T[A-Z]{2,5}$")
 _CONFERENCE_WORDS = regex.compile(
-    r"\b(?:Conference|Conf|Proceedings|Proc|Symposium|Workshops?|Meeting|Congress)\b|[A-Z]{2,}W$"
+    r"\b(?:Conference|Conf|Proceedings|Proc|Symposium|Workshops?|Meeting|Congress)\b|[A-Z]{2}W$"
 )
 
 
