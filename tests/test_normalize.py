@@ -162,3 +162,32 @@ def test_trailing_tag(title: str, expected: tuple[int | None, str | None], cut: 
     found, start = years_venues.trailing_tag(title)
     assert (found.year, found.venue) == expected
     assert title[:start] == cut
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors", "year", "venue"),
+    [
+        ("Mask R-CNN. Kaiming He, Ross Girshick. ICCV 2017. arXiv:1703.06870", "Mask R-CNN",
+         ("Kaiming He", "Ross Girshick"), 2017, "ICCV"),
+        ("Feature Pyramid Networks for Object Detection. In CVPR, 2017",
+         "Feature Pyramid Networks for Object Detection", (), 2017, "CVPR"),
+        ('"Cascade R-CNN: Delving into High Quality Object Detection", Zhaowei Cai, Nuno Vasconcelos, CVPR 2018.',
+         "Cascade R-CNN: Delving into High Quality Object Detection", ("Zhaowei Cai", "Nuno Vasconcelos"), 2018,
+         "CVPR"),
+    ],
+)
+def test_title_first_citations(text: str, title: str, authors: tuple[str, ...], year: int, venue: str) -> None:
+    found = citations.parse_title_first(text)
+    assert found is not None
+    assert (found.title, found.authors, found.year, found.venue) == (title, authors, year, venue)
+
+
+@pytest.mark.parametrize("text", [
+    "Deep Learning by Prof. Nando de Freitas",
+    "Colorful Image Colorization Richard Zhang, Alexei A. Efros, ECCV 2016",
+    "Dr. Who Goes to Detection Land",
+    "One sentence only, CVPR 2019",
+    "A title. With a second sentence that is prose",
+])
+def test_title_first_citations_leave_other_text_alone(text: str) -> None:
+    assert citations.parse_title_first(text) is None

@@ -103,6 +103,9 @@ def _item(extractor: Extractor, token: Token) -> None:
         else:
             link_item.item(extractor, token)
         return
+    nested = current is not None and token.indent > current.indent
+    if not nested and link_item.text_citation(extractor, token):
+        return
     following = extractor.next_content()
     if following is not None and following.type in {"bullet", "ordered"} and following.indent > token.indent:
         if link_item.fields_follow(extractor, token):

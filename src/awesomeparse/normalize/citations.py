@@ -114,3 +114,53 @@ def split_trailing_people(text: str) -> tuple[str, tuple[str, ...], int | None]:
                 title = " ".join(words[:-size])
                 return title, (" ".join(words[-size:]), *segments[1:]), year
     return text, (), None
+
+
+# A full stop ends a sentence unless it closes an initial (``Alexei A. Efros``) or a title word
+# (``Prof. Nando de Freitas``).
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b[A-Z]|\b(?:Prof|Dr|Mr|Mrs|Ms|St|vs|al|etc|Fig|No|Vol|Jr|Sr|Univ|Dept|Inc|Ltd))\.\s++(?=[A-Z\"“]|In\s|arXiv|\d)"
+)
+_LEADING_QUOTED = regex.compile(r"\s*+[\"“](?P<title>[^\"”]{8,300}+)[\"”][\s,.]*+")
+_IN_VENUE = regex.compile(r"^(?:In\s++(?:Proc(?:eedings|\.)?\s++(?:of\s++)?)?)", regex.I)
+
+
+def parse_title_first(text: str) -> Citation | None:
+    """``Title. Authors. Venue Year. arXiv:ID`` or ``"Title", Authors, Venue Year``: the title first,
+    then sentences (or comma parts after a quoted title) that are authors, venue and year, or ids.
+
+    ``None`` unless something after the title is plainly a citation part, so a title with a full
+    stop inside it stays whole.
+    """
+    text = text.strip()
+    quoted = _LEADING_QUOTED.match(text)
+    if quoted is not None:
+        title, parts = quoted.group("title").strip(" ,."), _SEGMENTS.split(text[quoted.end() :])
+    else:
+        sentences = _SENTENCE_BREAK.split(text)
+        if len(sentences) < 2:
+            return None
+        title, parts = sentences[0].strip(), sentences[1:]
+    if len(title.split()) < 2:
+        return None
+    authors: list[str] = []
+    year: int | None = None
+    venue = venue_raw = None
+    ids = arxiv.from_text(text)
+    recognized = 0
+    for part in (part.strip(" .,") for part in parts):
+        if not part:
+            continue
+        names = _authors(part) if quoted is None else (_authors(part) if people.is_name(part) else ())
+        found = years_venues.find(_IN_VENUE.sub("", part))
+        if names and found.empty:
+            authors.extend(names)
+            recognized += 1
+        elif not found.empty or arxiv.from_text(part) or _ARXIV_VENUE.fullmatch(part):
+            year, venue, venue_raw = year or found.year, venue or found.venue, venue_raw or found.venue_raw
+            recognized += 1
+        elif quoted is None:
+            return None  # a sentence that is none of these: the title has a full stop of its own
+    if not recognized:
+        return None
+    return Citation(title, tuple(authors), year, venue, venue_raw, tuple(ids))

@@ -32,6 +32,8 @@ _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s+
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
 _EMPHASIS = regex.compile(r"\*++|(?<!\w)_++|_++(?!\w)")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
+_ARXIV_TAG = regex.compile(r"\[\s*+arxiv\s*+[:：]?\s*+[^\]\s]{4,30}+\s*+\]\s*+", regex.I)
+_ARXIV_MENTION = regex.compile(r"\barxiv\s*+[:：]?\s*+[\w./-]{4,30}+", regex.I)
 _ITEM_TYPES = frozenset({"bullet", "ordered"})
 _MAX_FIELD_ITEMS = 8
 _BOLD_NAME = regex.compile(r"\s*+\*\*(?P<name>[^*]{1,40}+)\*\*")
@@ -171,6 +173,26 @@ def _balanced(text: str) -> str:
     return text
 
 
+def text_citation(extractor: Extractor, token: Token) -> bool:
+    """An item without links that cites a paper by its arXiv id (``Mask R-CNN. K. He, … ICCV 2017.
+    arXiv:1703.06870``, ``[arXiv:1904.07850] Objects as Points``) is that paper."""
+    text = token.text.strip()
+    ids = arxiv.from_text(text)
+    if not ids:
+        return False
+    tag = _ARXIV_TAG.match(text)
+    body = text[tag.end() :] if tag is not None else _ARXIV_MENTION.sub(" ", text).strip(" .,;")
+    if len(body.split()) < 2:
+        return False
+    draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
+    _set_title(draft, body)
+    draft.text_arxiv.extend(ids)
+    extractor.current = draft
+    extractor.group = [draft]
+    extractor.mode = DIALECT
+    return True
+
+
 def fields_follow(extractor: Extractor, token: Token) -> bool:
     """``1. **PSPNet**`` over ``- 论文：<url>`` / ``- 代码：<url>``: the nested items are labelled links
     to exactly one paper, so the item without links above them is that paper, not a sub-topic."""
@@ -266,6 +288,15 @@ def _set_title(draft: Draft, raw: str) -> None:
         draft.authors.extend(citation.authors)
         draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
         draft.text_arxiv.extend(citation.arxiv_ids)
+        return
+    cited = citations.parse_title_first(raw) if ". " in raw or raw.lstrip()[:1] in "\"“" else None
+    if cited is not None and cited.title:
+        # ``Title. Authors. ICCV 2017.`` / ``"Title", Authors, CVPR 2018``: the title comes first.
+        draft.title_raw = raw.strip()
+        draft.title = titles.clean(cited.title)
+        draft.authors.extend(cited.authors)
+        draft.take_year_venue(years_venues.YearVenue(cited.year, cited.venue, cited.venue_raw))
+        draft.text_arxiv.extend(cited.arxiv_ids)
         return
     stated, start = years_venues.trailing_tag(raw)
     if not stated.empty:
