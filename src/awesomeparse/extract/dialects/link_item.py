@@ -278,6 +278,8 @@ def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
         return
     if not draft.take_people(cleaned):
         draft.notes.append(cleaned)
+        # ``ICCV 2017 Best Student Paper`` under the item: where it appeared.
+        draft.take_year_venue(years_venues.find(cleaned, trailing_year=False))
 
 
 def _set_title(draft: Draft, raw: str) -> None:
