@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import awesomeparse
 from awesomeparse.source import from_text
 from awesomeparse.tokens import BLOCK_RULES, tokenize
 from awesomeparse.tokens.token import Token
@@ -17,7 +18,24 @@ def test_rule_order_is_the_documented_table() -> None:
     """Reordering the block rules changes parsing; it must show up in review."""
     assert [name for name, _rule in BLOCK_RULES] == [
         "fence", "blank", "html_block", "heading", "table", "thematic_break", "bullet", "ordered",
-        "bold_line", "blockquote", "plain_line",
+        "bold_line", "blockquote", "link_definition", "plain_line",
+    ]
+
+
+def test_reference_links_resolve_to_their_definitions() -> None:
+    """``[Title][label]`` and ``[Title][]`` take their URL from a definition anywhere in the list; the
+    definition line is a token of its own, not text; a label with no definition is no link."""
+    text = ("- [Mask R-CNN][MaskRCNN] - ICCV 2017.\n- [Focal Loss][]\n- [Nothing][missing]\n\n"
+            "[maskrcnn]: https://arxiv.org/abs/1703.06870 \"Mask R-CNN\"\n[focal loss]: <https://arxiv.org/abs/1708.02002>\n")
+    tokens = tokenize(from_text(text))
+    assert [token.type for token in tokens] == ["bullet", "bullet", "bullet", "blank", "link_definition",
+                                                "link_definition"]
+    targets = [[child.target.slice(text) for child in token.children if child.target is not None]
+               for token in tokens[:3]]
+    assert targets == [["https://arxiv.org/abs/1703.06870"], ["https://arxiv.org/abs/1708.02002"], []]
+    entries = awesomeparse.parse(text).entries
+    assert [(entry.line, entry.end_line, entry.ids.arxiv) for entry in entries[:2]] == [
+        (1, 1, ("1703.06870",)), (2, 2, ("1708.02002",)),
     ]
 
 

@@ -104,7 +104,9 @@ def make(
 ) -> Link:
     """One link record; ``text`` (the source) lets a link wrapped over lines report its URL's line."""
     assert token.target is not None
-    line = token.line + text.count("\n", token.span.start, token.target.start) if text else token.line
+    inside = token.span.start <= token.target.start < token.span.end
+    # A reference link's target is its definition, elsewhere in the list: the link stays on its line.
+    line = token.line + text.count("\n", token.span.start, token.target.start) if text and inside else token.line
     framework = official = note = None
     label_name: str | None = None
     label_raw: str | None = None

@@ -100,6 +100,8 @@ def _candidates(document: Document, source: Source) -> list[Entry]:
             continue
         if entry.line <= source.front_matter_lines:
             continue
+        if any(not entry.span.contains(link.span) for link in entry.links):
+            continue  # ``[Title][ref]``: the URL lives in a definition elsewhere; the entry stays as written
         chosen.append(entry)
     return chosen
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from awesomeparse.source import Source
 from awesomeparse.spans import Span
+from awesomeparse.tokens import references
 from awesomeparse.tokens.rules.blank import blank
 from awesomeparse.tokens.rules.blockquote import blockquote
 from awesomeparse.tokens.rules.bold_line import bold_line
@@ -16,6 +17,7 @@ from awesomeparse.tokens.rules.bullet import bullet
 from awesomeparse.tokens.rules.fence import fence
 from awesomeparse.tokens.rules.heading import heading
 from awesomeparse.tokens.rules.html_block import html_block
+from awesomeparse.tokens.rules.link_definition import link_definition
 from awesomeparse.tokens.rules.ordered import ordered
 from awesomeparse.tokens.rules.plain_line import plain_line
 from awesomeparse.tokens.rules.table import table
@@ -36,6 +38,7 @@ BLOCK_RULES: tuple[tuple[str, Rule], ...] = (
     ("ordered", ordered),
     ("bold_line", bold_line),
     ("blockquote", blockquote),
+    ("link_definition", link_definition),
     ("plain_line", plain_line),
 )
 
@@ -52,6 +55,7 @@ _TRIGGERS: dict[str, Callable[[str, str], bool]] = {
     "ordered": lambda first, _line: first.isdigit(),
     "bold_line": lambda _first, line: "**" in line or "__" in line,
     "blockquote": lambda first, _line: first == ">",
+    "link_definition": lambda first, _line: first == "[",
     "plain_line": lambda _first, _line: True,
 }
 
@@ -62,6 +66,7 @@ def tokenize(source: Source) -> tuple[Token, ...]:
     """Every line of ``source`` as block tokens, in order; front matter is one token."""
     index = source.line_index
     state = LineState(source.text, index)
+    state.references = references.collect(source.text)
     number = 1
     if source.front_matter_lines:
         first = index.line_span(1)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
 import regex
 
 from awesomeparse.spans import Span
+from awesomeparse.tokens.references import normalize as normalize_label
 from awesomeparse.tokens.token import Token
 
 _CANDIDATE = regex.compile(r"!\[|\[|<(?=(?:https?|ftp)://)|\{(?=https?://)|(?<![\w/.])(?:https?|ftp)://", regex.I)
@@ -110,8 +112,13 @@ def bare_url_end(text: str, start: int) -> int:
     return end
 
 
-def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
-    """Inline tokens of ``text[start:end]`` (one line or one table cell), in source order."""
+def scan(
+    text: str, start: int, end: int, line: int, references: Mapping[str, Span] | None = None
+) -> tuple[Token, ...]:
+    """Inline tokens of ``text[start:end]`` (one line or one table cell), in source order.
+
+    ``references`` (label -> URL span, from ``tokens.references``) resolves ``[Title][label]``.
+    """
     segment = text[start:end]
     if not segment or ("://" not in segment and "[" not in segment and "**" not in segment):
         return ()  # nothing inline can start here: most field and prose lines
@@ -129,6 +136,8 @@ def scan(text: str, start: int, end: int, line: int) -> tuple[Token, ...]:
         own = lines.at(index)  # every token starts at its candidate
         if marker in {"[", "!["}:
             token, cursor = _bracket(segment, index, marker == "![", brackets, parens, positions, start, own)
+            if token is None and references and marker == "[":
+                token, cursor = _reference(segment, index, brackets, references, start, own, cursor)
         elif marker == "<":
             token, cursor = _autolink(segment, index, start, own)
         elif marker == "{":
@@ -166,6 +175,29 @@ class _LineCounter:
 
 def _span(offset: int, start: int, end: int) -> Span:
     return Span(offset + start, offset + end)
+
+
+def _reference(
+    segment: str, index: int, brackets: dict[int, int], references: Mapping[str, Span], offset: int, line: int,
+    cursor: int,
+) -> tuple[Token | None, int]:
+    """``[Title][label]`` or ``[Title][]`` whose label a definition elsewhere in the list names."""
+    close_at = brackets.get(index)
+    after = close_at + 1 if close_at is not None else -1
+    if close_at is None or after >= len(segment) or segment[after] != "[":
+        return None, cursor
+    label_end = brackets.get(after)
+    if label_end is None:
+        return None, cursor
+    label = segment[after + 1 : label_end] or segment[index + 1 : close_at]
+    target = references.get(normalize_label(label))
+    if target is None:
+        return None, cursor
+    return (
+        Token("link", _span(offset, index, label_end + 1), line, text=segment[index + 1 : close_at],
+              content=_span(offset, index + 1, close_at), target=target, markup="[][]", flags={"reference"}),
+        label_end + 1,
+    )
 
 
 def _bracket(

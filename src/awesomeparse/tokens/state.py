@@ -42,6 +42,7 @@ class LineState:
         "lead",
         "line",
         "number",
+        "references",
         "start",
         "text",
         "tokens",
@@ -62,6 +63,8 @@ class LineState:
         self.in_comment = False
         self.last_content: Token | None = None
         """The last non-blank block token, for rules that depend on what came before."""
+        self.references: dict[str, Span] = {}
+        """Link reference definitions of the whole text, label -> URL span."""
 
     def load(self, number: int) -> None:
         start, end = self.index.line_bounds(number)
@@ -85,7 +88,7 @@ class LineState:
 
     def inline(self, start: int, end: int) -> tuple[Token, ...]:
         """Inline tokens of ``line[start:end]``."""
-        return inline.scan(self.text, self.start + start, self.start + end, self.number)
+        return inline.scan(self.text, self.start + start, self.start + end, self.number, self.references)
 
     def absorb_continuation(self, starts_block: Callable[[str], bool]) -> int:
         """Take the lazy continuation lines of a list item: non-blank lines that start no block.

@@ -59,7 +59,8 @@ def bullet(state: LineState) -> bool:
     state.push(
         Token("bullet", Span(start, state.end), first_line, text=text[content_start:end],
               content=Span(start + content_start, start + end), markup=found.group(1), indent=indent,
-              flags=flags, children=inline.scan(state.text, start + content_start, start + end, first_line),
+              flags=flags, children=inline.scan(state.text, start + content_start, start + end, first_line,
+                                         state.references),
               end_line=last_line if last_line != first_line else 0)
     )
     return True

@@ -30,7 +30,8 @@ def ordered(state: LineState) -> bool:
     state.push(
         Token("ordered", Span(start, state.end), first_line, text=text[content_start:end],
               content=Span(start + content_start, start + max(end, content_start)), markup=found.group(1),
-              indent=indent, children=inline.scan(state.text, start + content_start, start + end, first_line),
+              indent=indent, children=inline.scan(state.text, start + content_start, start + end, first_line,
+                                         state.references),
               end_line=last_line if last_line != first_line else 0)
     )
     return True
