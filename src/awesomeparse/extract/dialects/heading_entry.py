@@ -19,6 +19,7 @@ DIALECT = "heading"
 _NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
 # ``Mask R-CNN``, ``HR-Net``, ``FCIS``, ``PointRend`` name a method; ``Challenge`` is a topic.
 _NAME_LIKE = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|[-+]")
+_ENUMERATION = regex.compile(r"^\s*+\(?\d{1,3}[.)]\s++(?=\S)")
 _PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _MAX_FIELD_ITEMS = 8
 _NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
@@ -56,7 +57,7 @@ def close(extractor: Extractor, candidate: HeadingCandidate) -> None:
         if found.empty and not stated.empty:
             # ``### PANet: … (CVPR 2018)``: the venue tag is not part of the title.
             found, title = stated, title[:start]
-        draft.set_title(title)
+        draft.set_title(_ENUMERATION.sub("", title, count=1))  # ``### 1. SOLO: …``: the number is no title
     draft.take_year_venue(found)
     if not tagged:
         head = _NAME_SPLIT.split(text, maxsplit=1)[0]
