@@ -283,22 +283,16 @@ def sub_text(extractor: Extractor, draft: Draft, text: str) -> None:
 
 
 def _set_title(draft: Draft, raw: str) -> None:
+    # ``Authors, Title, Venue`` first; then ``Title. Authors. ICCV 2017.`` / ``"Title", Authors, CVPR 2018``.
     citation = citations.parse(raw) if raw.count(",") >= 1 else None
+    if citation is None or not citation.title:
+        citation = citations.parse_title_first(raw) if ". " in raw or raw.lstrip()[:1] in "\"“" else None
     if citation is not None and citation.title:
         draft.title_raw = raw.strip()
         draft.title = titles.clean(citation.title)
         draft.authors.extend(citation.authors)
         draft.take_year_venue(years_venues.YearVenue(citation.year, citation.venue, citation.venue_raw))
         draft.text_arxiv.extend(citation.arxiv_ids)
-        return
-    cited = citations.parse_title_first(raw) if ". " in raw or raw.lstrip()[:1] in "\"“" else None
-    if cited is not None and cited.title:
-        # ``Title. Authors. ICCV 2017.`` / ``"Title", Authors, CVPR 2018``: the title comes first.
-        draft.title_raw = raw.strip()
-        draft.title = titles.clean(cited.title)
-        draft.authors.extend(cited.authors)
-        draft.take_year_venue(years_venues.YearVenue(cited.year, cited.venue, cited.venue_raw))
-        draft.text_arxiv.extend(cited.arxiv_ids)
         return
     stated, start = years_venues.trailing_tag(raw)
     if not stated.empty:
