@@ -114,7 +114,7 @@ def _item(extractor: Extractor, token: Token) -> None:
         extractor.sections.push_pseudo(token.indent, token.text, token.line)
         extractor.reset()
         return
-    if current is not None and token.indent > current.indent and token.text.strip():
+    if nested and current is not None and token.text.strip():
         link_item.sub_text(extractor, current, token.text)
         current.touch(token.line)
     elif current is None and extractor.candidates and token.text.strip():

@@ -8,11 +8,15 @@ from collections.abc import Iterable
 import regex
 
 from awesomeparse.model import Link
-from awesomeparse.normalize import labels, urls
+from awesomeparse.normalize import arxiv, labels, urls
 from awesomeparse.spans import Span
 from awesomeparse.tokens.token import Token
 
 URL_TYPES = frozenset({"link", "autolink", "url", "bracket_url"})
+PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
+"""Labels under which a link is the paper itself, not its code, slides or notes."""
+MAX_FIELD_ITEMS = 8
+"""Untitled field items one paper may have (``- Paper:``, ``- Code:``…) before they read as a topic's list."""
 _WORD_BREAK = regex.compile(r"[\s\-_:]+")
 _QUALIFIERS = frozenset({"official", "unofficial", "version", "code", "page", "link", "full", "online", "the"})
 _TAG_WORD = regex.compile(r"[A-Z]{2,}\d*|\d+|[vV]\d+|[A-Za-z]{2,}\d{2,4}")
@@ -138,6 +142,11 @@ def without_frameworks(text: str) -> str:
     return _FRAMEWORK_ANYWHERE.sub(
         lambda found: " " if labels.frameworks_in(found.group("name")) else found.group(), text
     )
+
+
+def is_paper_link(label: str | None, url: str) -> bool:
+    """The link is the paper: a paper-like label, or an arXiv page whatever its label."""
+    return label in PAPER_LABELS or arxiv.from_url(url) is not None
 
 
 def with_trailing_frameworks(found: list[Link], children: Iterable[Token], text: str, end: int) -> list[Link]:

@@ -46,6 +46,11 @@ def from_text(text: str) -> list[str]:
     return list(ids)
 
 
+def without_ids(text: str) -> str:
+    """``text`` with every ``arXiv:1703.06870`` mention blanked out (what is left is the prose)."""
+    return _IN_TEXT.sub(" ", text) if "arxiv" in text.lower() else text
+
+
 def year_of(arxiv_id: str) -> int | None:
     """Submission year encoded in an id (``1502.03240`` -> 2015, ``cs/0601001`` -> 2006)."""
     digits = arxiv_id.rsplit("/", maxsplit=1)[-1][:2]

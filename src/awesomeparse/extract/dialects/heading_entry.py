@@ -11,7 +11,7 @@ import regex
 from awesomeparse.extract import links as link_builder
 from awesomeparse.extract.context import Draft, Extractor, HeadingCandidate
 from awesomeparse.extract.sections import heading_text, is_generic
-from awesomeparse.normalize import arxiv, titles, urls, years_venues
+from awesomeparse.normalize import titles, urls, years_venues
 from awesomeparse.tokens.token import Token
 
 DIALECT = "heading"
@@ -20,8 +20,6 @@ _NAMED_BY_HEADING = frozenset({"bold_title", "bracket_year"})
 # ``Mask R-CNN``, ``HR-Net``, ``FCIS``, ``PointRend`` name a method; ``Challenge`` is a topic.
 _NAME_LIKE = regex.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|[-+]")
 _ENUMERATION = regex.compile(r"^\s*+\(?\d{1,3}[.)]\s++(?=\S)")
-_PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
-_MAX_FIELD_ITEMS = 8
 _NAME_SPLIT = regex.compile(r"\s*+[/,，、]\s*+")
 
 
@@ -83,10 +81,10 @@ def _one_paper(orphans: list[Draft]) -> bool:
     """``### Mask R-CNN`` over ``- Paper: <url>`` / ``- Code: <url>``: the untitled items under the
     heading link exactly one paper, so the heading is its title. A topic heading over many
     untitled paper links is not."""
-    if not orphans or len(orphans) > _MAX_FIELD_ITEMS:
+    if not orphans or len(orphans) > link_builder.MAX_FIELD_ITEMS:
         return False
     papers = {urls.key(link.url) for orphan in orphans for link in orphan.links
-              if link.label in _PAPER_LABELS or arxiv.from_url(link.url)}
+              if link_builder.is_paper_link(link.label, link.url)}
     return len(papers) == 1
 
 

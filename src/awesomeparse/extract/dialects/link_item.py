@@ -31,11 +31,8 @@ _LABEL_BEFORE = regex.compile(r"(?P<label>[^\s:：<>|\]()]{1,12}+(?:\s*+\([^()]{
 _LABELLED_TITLE = regex.compile(r"\s*+(?P<label>[A-Za-z]{3,12})\s++[-–—:]\s++(?P<title>\S.*)")
 _DATE = regex.compile(r"(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}+")
 _EMPHASIS = regex.compile(r"\*++|(?<!\w)_++|_++(?!\w)")
-_PAPER_LABELS = frozenset({"paper", "arxiv", "openreview"})
 _ARXIV_TAG = regex.compile(r"\[\s*+arxiv\s*+[:：]?\s*+[^\]\s]{4,30}+\s*+\]\s*+", regex.I)
-_ARXIV_MENTION = regex.compile(r"\barxiv\s*+[:：]?\s*+[\w./-]{4,30}+", regex.I)
 _ITEM_TYPES = frozenset({"bullet", "ordered"})
-_MAX_FIELD_ITEMS = 8
 _BOLD_NAME = regex.compile(r"\s*+\*\*(?P<name>[^*]{1,40}+)\*\*")
 _COMMA = regex.compile(r"\s*+[,，]\s*+")
 _SEPARATORS = " \t|-–—:：,;*.·"
@@ -181,7 +178,7 @@ def text_citation(extractor: Extractor, token: Token) -> bool:
     if not ids:
         return False
     tag = _ARXIV_TAG.match(text)
-    body = text[tag.end() :] if tag is not None else _ARXIV_MENTION.sub(" ", text).strip(" .,;")
+    body = text[tag.end() :] if tag is not None else arxiv.without_ids(text).strip(" .,;")
     if len(body.split()) < 2:
         return False
     draft = extractor.new_draft(token.line, DIALECT, indent=token.indent)
@@ -201,7 +198,7 @@ def fields_follow(extractor: Extractor, token: Token) -> bool:
     while (child := extractor.next_content(offset)) is not None and child.type in _ITEM_TYPES \
             and child.indent > token.indent:
         offset += 1
-        if offset > _MAX_FIELD_ITEMS + 1:
+        if offset > link_builder.MAX_FIELD_ITEMS + 1:
             return False
         url = fields.first_url(child)
         assert child.content is not None
@@ -209,7 +206,7 @@ def fields_follow(extractor: Extractor, token: Token) -> bool:
         if url is None or field is None or field.colon is None or field.label.canonical is None:
             return False
         target = url.target.slice(extractor.text) if url.target is not None else ""
-        if field.label.canonical in _PAPER_LABELS or arxiv.from_url(target):
+        if link_builder.is_paper_link(field.label.canonical, target):
             papers.add(target)
     return len(papers) == 1
 
@@ -243,7 +240,7 @@ def _titles_paper(lead: str, link_text: str) -> bool:
     """``- 论文：[Title](url)`` / ``- Paper: [Title](url)``: under a paper label, a link text that reads
     like a title (four words, or a name and a colon) is the paper's title, not a link name."""
     found = _LABEL_BEFORE.search(lead)
-    if found is None or labels.canonical(found.group("label")) not in _PAPER_LABELS:
+    if found is None or labels.canonical(found.group("label")) not in link_builder.PAPER_LABELS:
         return False
     words = link_text.split()
     return len(words) >= 4 or (len(words) >= 2 and ":" in link_text)
