@@ -11,7 +11,7 @@ from typing import Any
 
 from awesomeparse.cli._batch import Batch, add_batch_options, parse_document
 from awesomeparse.cli._io import add_encoding_option, emit
-from awesomeparse.errors import SourceError
+from awesomeparse.cli._matching import add_threshold_option, merge_options
 
 
 def register(commands: Any) -> None:
@@ -29,27 +29,16 @@ def register(commands: Any) -> None:
 def add_report_options(parser: Any) -> None:
     """What ``diff`` and ``stats`` share: output format, matching threshold, reading options."""
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-    parser.add_argument("--threshold", type=float, default=None, metavar="N",
-                        help="title similarity (0-100) a title-only match needs (default 90)")
+    add_threshold_option(parser)
     add_encoding_option(parser)
     add_batch_options(parser)
 
 
-def threshold_option(value: float | None) -> float:
-    from awesomeparse.match import MergeOptions
-
-    threshold = MergeOptions().threshold if value is None else value
-    if not 0 <= threshold <= 100:
-        raise SourceError("--threshold", f"must be between 0 and 100, got {threshold}")
-    return threshold
-
-
 def run(args: argparse.Namespace) -> int:
-    from awesomeparse.match import MergeOptions
     from awesomeparse.match.compare import compare
     from awesomeparse.render.reports import comparison
 
-    options = MergeOptions(threshold=threshold_option(args.threshold))
+    options = merge_options(args)
     sides = [Batch(argparse.Namespace(**{**vars(args), "paths": [path]})) for path in (args.left, args.right)]
     left, right = ([document for _path, document in side.run(parse_document, None)] for side in sides)
     if any(side.failed for side in sides):

@@ -10,6 +10,7 @@ from typing import Any
 from awesomeparse.cli._batch import Batch, add_batch_options, parse_document, paused_collector
 from awesomeparse.cli._io import add_encoding_option, emit
 from awesomeparse.cli._json_stream import iter_json
+from awesomeparse.cli._matching import add_threshold_option, merge_options
 from awesomeparse.errors import SourceError
 from awesomeparse.render.exports import EXPORT_FORMATS, export_graph
 
@@ -22,8 +23,7 @@ def register(commands: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="list files, directories searched for "
                         "*.md/*.markdown/*.txt recursively, or glob patterns ('lists/**/*.md')")
     parser.add_argument("-o", "--output", metavar="OUT.json", help="write the graph here instead of standard output")
-    parser.add_argument("--threshold", type=float, default=None, metavar="N",
-                        help="title similarity (0-100) a title-only match needs (default 90)")
+    add_threshold_option(parser)
     parser.add_argument("--explain", nargs=2, metavar=("A", "B"),
                         help="say why two mentions (PATH:LINE or entry id) were or were not merged")
     parser.add_argument("--compact", action="store_true", help="one-line JSON instead of indented")
@@ -36,17 +36,13 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that other subcommands do not load the matcher.
-    from awesomeparse.match import MergeOptions, explain, merge
+    from awesomeparse.match import explain, merge
 
-    if args.threshold is None:
-        args.threshold = MergeOptions().threshold
-    if not 0 <= args.threshold <= 100:
-        raise SourceError("--threshold", f"must be between 0 and 100, got {args.threshold}")
+    options = merge_options(args)
     batch = Batch(args)
     documents = [document for _path, document in batch.run(parse_document, None)]
     if not documents:
         return batch.exit_code()
-    options = MergeOptions(threshold=args.threshold)
     if args.explain:
         try:
             decision, joined = explain(documents, args.explain[0], args.explain[1], options=options)

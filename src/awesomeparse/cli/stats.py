@@ -7,7 +7,8 @@ from typing import Any
 
 from awesomeparse.cli._batch import Batch, parse_document
 from awesomeparse.cli._io import emit
-from awesomeparse.cli.diff import add_report_options, threshold_option
+from awesomeparse.cli._matching import merge_options
+from awesomeparse.cli.diff import add_report_options
 
 
 def register(commands: Any) -> None:
@@ -22,11 +23,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from awesomeparse.match import MergeOptions
     from awesomeparse.match.summary import summarize
     from awesomeparse.render.reports import summary
 
-    options = MergeOptions(threshold=threshold_option(args.threshold))
+    options = merge_options(args)
     batch = Batch(args)
     documents = [document for _path, document in batch.run(parse_document, None)]
     if documents:
